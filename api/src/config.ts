@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The workspace root (the folder holding pnpm-workspace.yaml), whether we run from src/ or dist/. */
+export const repoRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
+
+function findUp(from: string, marker: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, marker))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** A PostgreSQL server URL; when absent the embedded PostgreSQL is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded PostgreSQL cluster. */
+  dataDir: string;
+  embeddedPort: number;
+  jwtSecret: Uint8Array;
+  staffTokenTtlSeconds: number;
+  retireeTokenTtlSeconds: number;
+  clientTokenTtlSeconds: number;
+  /** Run background jobs inside the API process (default) or only in `worker` processes. */
+  runJobsInProcess: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number.parseInt(raw, 10);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.JWT_SECRET;
+  if (production && (!secret || secret.length < 32)) {
+    throw new Error('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  }
+  return {
+    production,
+    port: intFromEnv('PORT', 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.PG_DATA_DIR ?? path.join(repoRoot, '.data', 'pg')),
+    embeddedPort: intFromEnv('PG_PORT', 54329),
+    // A random development secret means tokens do not survive a restart, which is acceptable outside production.
+    jwtSecret: new TextEncoder().encode(secret ?? randomBytes(32).toString('hex')),
+    staffTokenTtlSeconds: intFromEnv('STAFF_TOKEN_TTL', 8 * 3600),
+    retireeTokenTtlSeconds: intFromEnv('RETIREE_TOKEN_TTL', 24 * 3600),
+    clientTokenTtlSeconds: intFromEnv('CLIENT_TOKEN_TTL', 3600),
+    runJobsInProcess: env.JOBS_IN_PROCESS !== 'false',
+    logLevel: (env.LOG_LEVEL as AppConfig['logLevel']) ?? (production ? 'info' : 'debug'),
+  };
+}

@@ -1,0 +1,11 @@
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { ApiClient, AuthSession, OtpChallenge } from '../modules/auth/auth.entities.js';
+import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
+import { PensionPayment } from '../modules/payment/pension-payment.entity.js';
+import { FamilyMember } from '../modules/retiree/family-member.entity.js';
+import { RetireeChange } from '../modules/retiree/retiree-change.entity.js';
+import { Retiree } from '../modules/retiree/retiree.entity.js';
+import { StaffUser } from '../modules/staff/staff-user.entity.js';
+
+/** Every entity, listed explicitly: folder discovery does not work the same under tsx and tsc output. */
+export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge];

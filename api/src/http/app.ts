@@ -1,0 +1,37 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Platform } from '../platform.js';
+import { createGraphQLServer } from './graphql-server.js';
+import { createRequestContext } from './request-context.js';
+
+export interface HttpApp {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The HTTP surface: `/graphql` (API), `/healthz` (load balancers). Front ends mount beside it. */
+export async function createHttpApp(platform: Platform, schema: GraphQLSchema): Promise<HttpApp> {
+  const server = createGraphQLServer(platform, schema);
+  await server.start();
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a reverse proxy, TRUST_PROXY makes req.ip the client's address (for rate limits and audit).
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await platform.pool.query('select 1');
+      res.json({ status: 'ok', jobs: platform.jobs.running });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(server, { context: ({ req, res }) => createRequestContext(platform, req, res) }),
+  );
+  return { app, stop: () => server.stop() };
+}

@@ -1,0 +1,122 @@
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { AREA_FILTER, retireeAreaCondition } from '../../common/area-filter.js';
+import { OrgUnit } from '../org-unit/org-unit.entity.js';
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender' });
+
+export enum RetireeStatus {
+  /** 正常发放 */
+  ACTIVE = 'ACTIVE',
+  /** 暂停发放 (a human decision: lapsed certification, custody, imprisonment…) */
+  SUSPENDED = 'SUSPENDED',
+  /** 已故 */
+  DECEASED = 'DECEASED',
+  /** 已转出 (management moved out of the city) */
+  TRANSFERRED = 'TRANSFERRED',
+}
+registerEnumType(RetireeStatus, { name: 'RetireeStatus', description: '待遇状态' });
+
+/**
+ * An enterprise retiree under socialized management. Sensitive columns (ID number, bank account,
+ * phone) carry no @Field: the resolver exposes masked values only.
+ * `township`/`community` are kept beside `orgPath` so that scoped lists walk a (unit, id) index.
+ */
+@ObjectType('Retiree', { description: '退休人员' })
+@Entity({ tableName: 'retiree' })
+@Filter({ name: AREA_FILTER, cond: retireeAreaCondition, default: true })
+@Index({ name: 'retiree_township_id_idx', properties: ['township', 'id'] })
+@Index({ name: 'retiree_community_id_idx', properties: ['community', 'id'] })
+@Index({ name: 'retiree_org_path_idx', expression: 'create index retiree_org_path_idx on retiree (org_path text_pattern_ops)' })
+@Index({ name: 'retiree_name_idx', expression: 'create index retiree_name_idx on retiree (name text_pattern_ops, id)' })
+@Index({ name: 'retiree_birth_date_idx', properties: ['birthDate', 'id'] })
+export class Retiree {
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  /** Full number; never sent as is: see RetireeResolver.idNumber (masked) and revealIdNumber (audited). */
+  @Property({ type: 'string', length: 18, unique: true })
+  idNumber!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+
+  @Field(() => Gender)
+  @Enum({ items: () => Gender, nativeEnumName: 'gender' })
+  gender!: Gender;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'string', columnType: 'date' })
+  birthDate!: string;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'string', columnType: 'date' })
+  retirementDate!: string;
+
+  @Field(() => String, { nullable: true, description: '原工作单位' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  employer?: string | null;
+
+  @Field(() => String, { nullable: true, description: '户籍地址' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  hukouAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: '常住地址' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  residenceAddress?: string | null;
+
+  /** Managing community. */
+  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
+  community!: Ref<OrgUnit>;
+
+  /** The community's township, denormalised for scoped index scans. */
+  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
+  township!: Ref<OrgUnit>;
+
+  /** The community's path: the area key for scoping, row-level security and future sharding. */
+  @Property({ type: 'string', length: 200 })
+  orgPath!: string;
+
+  @Field(() => RetireeStatus)
+  @Enum({ items: () => RetireeStatus, nativeEnumName: 'retiree_status', default: RetireeStatus.ACTIVE })
+  status: RetireeStatus = RetireeStatus.ACTIVE;
+
+  @Field(() => Int, { description: '月基本养老金（分）' })
+  @Property({ type: 'integer' })
+  monthlyPension!: number;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  bankAccount?: string | null;
+
+  @Field(() => String, { nullable: true, description: '开户银行' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  bankName?: string | null;
+
+  @Field(() => String, { nullable: true, description: '市民卡号' })
+  @Property({ type: 'string', length: 32, nullable: true })
+  citizenCardNo?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone?: string | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Optimistic lock: two staff editing one profile must not overwrite each other silently. */
+  @Property({ type: 'integer', version: true, default: 1 })
+  version!: number;
+}

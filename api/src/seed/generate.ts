@@ -1,0 +1,83 @@
+/**
+ * The synthetic city as rows, table by table. Pure and deterministic: the same seed, size and
+ * `today` give byte-identical rows, whatever the clock or the machine.
+ *
+ * Small tables come as arrays; the three big ones as generators, so a loader can stream millions
+ * of rows into COPY without ever holding them. Each big-table generator re-derives the retirees
+ * it needs from their seeds (see population.ts), so they can be consumed one after the other.
+ */
+import { parseIsoDay } from './calendar.js';
+import { buildCity, type DemoLogin } from './city.js';
+import { familyIdIssuer, familyOf } from './families.js';
+import { paymentsOf } from './payments.js';
+import { population, populationContext } from './population.js';
+import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow } from './rows.js';
+
+export type * from './rows.js';
+export type { DemoLogin } from './city.js';
+
+/** A fixed "today", so that ages, statuses and the payment window never depend on the clock. */
+export const DEFAULT_TODAY = '2026-11-15';
+
+export interface CityOptions {
+  seed: number;
+  retirees: number;
+  /** `YYYY-MM-DD`; defaults to DEFAULT_TODAY. */
+  today?: string;
+}
+
+export interface SyntheticCity {
+  seed: number;
+  retireeCount: number;
+  today: string;
+  orgUnits: OrgUnitRow[];
+  staffUsers: StaffUserRow[];
+  apiClients: ApiClientRow[];
+  demoLogins: DemoLogin[];
+  /** Always the first retiree (id 1), in the demo community. */
+  demoRetiree: RetireeRow & { communityName: string };
+  retirees(): Generator<RetireeRow>;
+  familyMembers(): Generator<FamilyMemberRow>;
+  pensionPayments(): Generator<PensionPaymentRow>;
+}
+
+export function generateCity(options: CityOptions): SyntheticCity {
+  const { seed, retirees: retireeCount } = options;
+  if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  if (!Number.isSafeInteger(retireeCount) || retireeCount < 1) throw new Error(`retirees must be a positive integer, got ${retireeCount}`);
+  const today = options.today ?? DEFAULT_TODAY;
+  const city = buildCity(seed);
+  const ctx = populationContext(seed, parseIsoDay(today), city);
+  const demo = population(ctx, 1).next().value!.row;
+
+  return {
+    seed,
+    retireeCount,
+    today,
+    orgUnits: city.orgUnits,
+    staffUsers: city.staffUsers,
+    apiClients: city.apiClients,
+    demoLogins: city.demoLogins,
+    demoRetiree: { ...demo, communityName: city.demoCommunity.unit.name },
+    *retirees() {
+      for (const person of population(ctx, retireeCount)) yield person.row;
+    },
+    *familyMembers() {
+      const issuer = familyIdIssuer();
+      let nextId = 1;
+      for (const person of population(ctx, retireeCount)) {
+        const rows = familyOf(ctx, person, issuer, nextId);
+        nextId += rows.length;
+        yield* rows;
+      }
+    },
+    *pensionPayments() {
+      let nextId = 1;
+      for (const person of population(ctx, retireeCount)) {
+        const rows = paymentsOf(ctx, person, nextId);
+        nextId += rows.length;
+        yield* rows;
+      }
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Rows of the synthetic city, one interface per table, with column-named fields in table order.
+ * Dates are `YYYY-MM-DD`, timestamps ISO with offset, money integer fen.
+ */
+import type { Gender } from '../common/id-number.js';
+
+export type OrgLevel = 'CITY' | 'TOWNSHIP' | 'COMMUNITY';
+export type StaffRole = 'ADMIN' | 'STAFF' | 'VIEWER';
+export type RetireeStatus = 'ACTIVE' | 'SUSPENDED' | 'DECEASED' | 'TRANSFERRED';
+export type FamilyRelation = '配偶' | '儿子' | '女儿' | '孙子女' | '兄弟姐妹' | '其他';
+
+export interface OrgUnitRow {
+  id: number;
+  code: string;
+  name: string;
+  level: OrgLevel;
+  /** STREET / TOWN / TOWNSHIP / COMMUNITY / VILLAGE; null for the city bureau. */
+  kind: string | null;
+  parentId: number | null;
+  path: string;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+}
+
+/** The password hash is added by the loader: the generator stays pure and fast. */
+export interface StaffUserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  orgUnitId: number;
+}
+
+/** The secret hash is added by the loader. */
+export interface ApiClientRow {
+  id: number;
+  clientId: string;
+  name: string;
+  scopes: string[];
+}
+
+export interface RetireeRow {
+  id: number;
+  idNumber: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  retirementDate: string;
+  employer: string;
+  hukouAddress: string;
+  residenceAddress: string;
+  communityId: number;
+  townshipId: number;
+  orgPath: string;
+  status: RetireeStatus;
+  /** Current monthly pension in fen (after this year's adjustment when it applies). */
+  monthlyPension: number;
+  bankAccount: string;
+  bankName: string;
+  citizenCardNo: string | null;
+  phone: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FamilyMemberRow {
+  id: number;
+  retireeId: number;
+  orgPath: string;
+  relation: FamilyRelation;
+  name: string;
+  idNumber: string | null;
+  phone: string | null;
+  isEmergencyContact: boolean;
+  isNextOfKin: boolean;
+}
+
+export interface PensionPaymentRow {
+  id: number;
+  retireeId: number;
+  orgPath: string;
+  /** `YYYY-MM`. */
+  period: string;
+  amount: number;
+  paidDate: string;
+  bankAccount: string;
+}
