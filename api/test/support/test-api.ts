@@ -21,6 +21,8 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApi {
   url: string;
+  /** Connection URL of this test's own database. */
+  databaseUrl: string;
   platform: Platform;
   sms: LogSmsSender;
   /** The database owner: for checking what is stored, bypassing the API. */
@@ -61,6 +63,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}, options: 
 
   return {
     url: endpoint,
+    databaseUrl: url,
     platform,
     sms,
     db,
