@@ -22,6 +22,7 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
   const orm = await MikroORM.init(ormConfig(databaseUrl, options.orm));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 6 });
   pool.on('error', (e) => log.warn('idle database connection failed', { error: e.message }));
+  pool.on('connect', (client) => client.on('error', (e) => log.warn('database connection failed', { error: e.message })));
   const orgs = OrgDirectory.fromOrm(() => systemEm({ orm }));
   await orgs.refresh();
   const platform: Platform = {

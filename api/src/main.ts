@@ -33,7 +33,12 @@ if (!workerOnly) {
   const http = await createHttpApp(platform, await createSchema());
   mountFrontEnds(http.app, log);
   const server = createServer(http.app);
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new Error(`port ${config.port} is in use: stop the other process or set PORT`) : e),
+    );
+    server.listen(config.port, resolve);
+  });
   log.info(`API ready at http://localhost:${config.port}/graphql${config.production ? '' : ' (Apollo Sandbox in the browser)'}`);
   if (!config.production) for (const line of await demoBanner(platform.pool, `http://localhost:${config.port}`)) console.log(line);
   stopHttp = async () => {

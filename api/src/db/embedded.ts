@@ -51,10 +51,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   }
   const running = runningPostmaster(dataDir);
   if (running) {
-    // Left by a killed run, or owned by another process of ours (a second API node, the seed):
-    // share it rather than fight over the data folder.
+    // Left by a killed run (or started by another process of ours): adopt it rather than fight over
+    // the data folder, and stop it on shutdown like one we started, so no orphan outlives us.
     log(`using the PostgreSQL already running on this data folder (pid ${running})`);
-    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => {} };
+    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => stopCluster(dataDir) };
   }
   await pg.start();
   return {
