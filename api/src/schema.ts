@@ -6,9 +6,11 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver.js';
 import { FamilyMemberResolver, RetireeChangeResolver, RetireeResolver } from './modules/retiree/retiree.resolver.js';
+import { MyProfileResolver } from './modules/retiree/my-profile.resolver.js';
 import { StaffUserResolver } from './modules/staff/staff-user.resolver.js';
+import { StaffResolver } from './modules/staff/staff.resolver.js';
 
-export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, StaffUserResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver] as const;
 
 /** The one contract: built from the resolvers, sorted so the committed schema.graphql diffs cleanly. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -31,6 +31,11 @@ export class AuthResolver {
     return authService.verifyLoginCode(ctx, challengeId, code);
   }
 
+  @Mutation(() => Boolean, { description: '工作人员修改本人密码' })
+  changeMyPassword(@Ctx() ctx: RequestContext, @Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string): Promise<boolean> {
+    return authService.changePassword(ctx, currentPassword, newPassword);
+  }
+
   @Mutation(() => Boolean, { description: '退出登录：令牌立即失效' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return authService.logout(ctx);

@@ -126,6 +126,24 @@ export const authService = {
     return startSession(ctx, { kind: 'RETIREE', retireeId: retiree.id, name: retiree.name, orgPath: retiree.orgPath }, ctx.platform.config.retireeTokenTtlSeconds);
   },
 
+  /** A staff member replaces their password (e.g. the temporary one an admin gave them). */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    const actor = ctx.actor;
+    if (actor?.kind !== 'STAFF') throw forbidden('只有工作人员账号可以修改密码');
+    const staff = await ctx.em.findOneOrFail(StaffUser, { id: actor.staffId });
+    if (!(await verifyPassword(staff.passwordHash, currentPassword))) {
+      await ctx.platform.limits.loginByUser.fail(staff.username);
+      throw badInput('currentPassword', '当前密码不正确');
+    }
+    if (newPassword.length < 8 || !/[A-Za-z]/.test(newPassword) || !/\d/.test(newPassword)) {
+      throw badInput('newPassword', '新密码至少 8 位，且须同时包含字母和数字');
+    }
+    if (newPassword === currentPassword) throw badInput('newPassword', '新密码不能与当前密码相同');
+    staff.passwordHash = await hashPassword(newPassword);
+    await ctx.em.flush();
+    return true;
+  },
+
   async logout(ctx: RequestContext): Promise<boolean> {
     ctx.clearSessionCookie();
     if (!ctx.actor) return false;
