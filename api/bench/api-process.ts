@@ -38,9 +38,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startApi(options: { mainJs: string; cwd: string; env: Record<string, string>; captureStdout?: boolean; label: string }): Promise<ApiProcess> {
+export async function startApi(options: { mainJs: string; cwd: string; env: Record<string, string>; nodeArgs?: string[]; captureStdout?: boolean; label: string }): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [options.mainJs], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.mainJs], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,11 +9,13 @@ export interface ScenarioResult {
   scenario: Scenario;
   graphql: LoopResult;
   raw: LoopResult;
+  /** Share of all CPUs used by other processes while the scenario ran (null: unknown). */
+  otherCpu: number | null;
 }
 
 export interface ReportInput {
   startedAt: Date;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres: string; pgSettings: string; loadBefore: number[]; loadAfter: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; postgres: string; pgSettings: string; loadBefore: number[]; busyBefore: number | null };
   dataset: { retirees: number; familyMembers: number; payments: number; changes: number; townships: number; communities: number; townshipName: string; townshipRetirees: number };
   load: { seconds: number; phases: { phase: string; ms: number }[] } | null;
   options: { concurrency: number; warmupS: number; durationS: number };
@@ -25,6 +27,7 @@ export interface ReportInput {
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '—');
 const rps = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—');
 const int = (v: number) => v.toLocaleString('en-US');
+const cpu = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)} %${v > 0.05 ? ' ⚠️' : ''}`);
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 /** SQL statements of one request, without `begin`/`commit` (what the §8 budget and api/test/request-cost.test.ts count). */
@@ -62,7 +65,8 @@ export function renderReport(input: ReportInput): string {
   lines.push(`# Benchmark · retiree list and detail · ${stamp} UTC`, '');
   lines.push(`- **Machine**: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, ${m.postgres}`);
   lines.push(`- **PostgreSQL settings**: ${m.pgSettings}`);
-  lines.push(`- **Load average** (1/5/15 min) before: ${m.loadBefore.map((v) => v.toFixed(2)).join(' / ')}, after: ${m.loadAfter.map((v) => v.toFixed(2)).join(' / ')}`);
+  const busy = m.busyBefore === null ? '' : `, CPU busy in the second before: ${(m.busyBefore * 100).toFixed(0)} %`;
+  lines.push(`- **Before the run**: load average ${m.loadBefore.map((v) => v.toFixed(2)).join(' / ')}${busy}`);
   lines.push(
     `- **Dataset**: ${int(d.retirees)} retirees, ${int(d.familyMembers)} family members, ${int(d.payments)} payments, ${int(d.changes)} history rows; ${d.townships} townships, ${d.communities} communities; ${d.townshipName}: ${int(d.townshipRetirees)} retirees`,
   );
@@ -77,19 +81,21 @@ export function renderReport(input: ReportInput): string {
   );
   lines.push(`- **Bench wall time**: ${(input.benchSeconds / 60).toFixed(1)} min`, '');
 
-  lines.push('| # | scenario | actor | SQL/req | GraphQL p50 | p95 | p99 | req/s | raw p50 | p95 | p99 | req/s | GraphQL/raw | budget (§8) | result |');
-  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|:---:|');
+  lines.push('| # | scenario | actor | SQL/req | GraphQL p50 | p95 | p99 | req/s | raw p50 | p95 | p99 | req/s | GraphQL/raw | budget (§8) | result | other CPU |');
+  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|:---:|---:|');
   input.results.forEach((r, i) => {
     const g = r.graphql;
     const w = r.raw;
     const v = verdict(r);
     const result = v.informational ? `(${mark(v.ok)})` : mark(v.ok);
     lines.push(
-      `| ${i + 1} | ${r.scenario.title} | ${r.scenario.actor} | ${statementsCell(r.scenario)} | ${ms(g.p50)} | **${ms(g.p95)}** | ${ms(g.p99)} | ${rps(g.throughput)} | ${ms(w.p50)} | ${ms(w.p95)} | ${ms(w.p99)} | ${rps(w.throughput)} | **${(g.throughput / w.throughput).toFixed(2)}** | ${v.budget} | ${result} |`,
+      `| ${i + 1} | ${r.scenario.title} | ${r.scenario.actor} | ${statementsCell(r.scenario)} | ${ms(g.p50)} | **${ms(g.p95)}** | ${ms(g.p99)} | ${rps(g.throughput)} | ${ms(w.p50)} | ${ms(w.p95)} | ${ms(w.p99)} | ${rps(w.throughput)} | **${(g.throughput / w.throughput).toFixed(2)}** | ${v.budget} | ${result} | ${cpu(r.otherCpu)} |`,
     );
   });
   lines.push('');
-  lines.push('SQL/req: statements per request without `begin`/`commit` (+2). Budgeted rows: filtered list pages and the detail page; the others are checked against the same list targets for information only.');
+  lines.push(
+    'SQL/req: statements per request without `begin`/`commit` (+2). Budgeted rows: filtered list pages and the detail page; the others are checked against the same list targets for information only. Other CPU: share of both CPUs used by processes other than the bench, the API and PostgreSQL while the row was measured (⚠️ above 5 %: disturbed; such a row is measured a second time and the quieter run kept).',
+  );
   const errors = input.results.filter((r) => r.graphql.errors || r.raw.errors);
   for (const r of errors) {
     lines.push(`- ⚠️ ${r.scenario.title}: ${r.graphql.errors} GraphQL errors (${r.graphql.firstError ?? '—'}), ${r.raw.errors} raw errors (${r.raw.firstError ?? '—'})`);

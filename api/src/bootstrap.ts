@@ -25,14 +25,15 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
   pool.on('connect', (client) => client.on('error', (e) => log.warn('database connection failed', { error: e.message })));
   const orgs = OrgDirectory.fromOrm(() => systemEm({ orm }));
   await orgs.refresh();
+  const sms = options.sms ?? new LogSmsSender((m) => log.info(m));
   const platform: Platform = {
     config,
     orm,
     pool,
     orgs,
     tokens: new TokenService(config.jwtSecret),
-    sms: options.sms ?? new LogSmsSender((m) => log.info(m)),
-    jobs: new JobQueue(pool, createTaskList(pool), CRONTAB, log),
+    sms,
+    jobs: new JobQueue(pool, createTaskList(pool, sms), CRONTAB, log),
     limits: {
       // Five wrong passwords lock an account for 15 minutes; one address gets 30 tries.
       loginByUser: new AttemptLimiter(pool, 'login-user', 5, 15 * 60),

@@ -3,6 +3,8 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PermissionChecker } from './common/auth-checker.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { InfoConfirmationResolver, InfoDisputeResolver } from './modules/confirmation/confirmation.resolver.js';
+import { NotificationResolver } from './modules/notification/notification.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver.js';
 import { FamilyMemberResolver, RetireeChangeResolver, RetireeResolver } from './modules/retiree/retiree.resolver.js';
@@ -10,7 +12,7 @@ import { MyProfileResolver } from './modules/retiree/my-profile.resolver.js';
 import { StaffUserResolver } from './modules/staff/staff-user.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
 
-export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver] as const;
 
 /** The one contract: built from the resolvers, sorted so the committed schema.graphql diffs cleanly. */
 export async function createSchema(): Promise<GraphQLSchema> {

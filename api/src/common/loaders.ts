@@ -2,12 +2,15 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FamilyMember } from '../modules/retiree/family-member.entity.js';
 import { PensionPayment } from '../modules/payment/pension-payment.entity.js';
+import { Retiree } from '../modules/retiree/retiree.entity.js';
 
 /**
  * Per-request batch loaders: a list of 100 retirees asking for their family members costs one
  * query, not 100. They read through the request's entity manager, so the area filter applies.
  */
 export interface Loaders {
+  /** Retirees by id, in the request's area (missing: outside it). */
+  retirees: DataLoader<number, Retiree | null>;
   familyMembers: DataLoader<number, FamilyMember[]>;
   /** The retiree's payments from `sincePeriod` (YYYY-MM) on, newest first. */
   paymentsSince(sincePeriod: string): DataLoader<number, PensionPayment[]>;
@@ -16,6 +19,11 @@ export interface Loaders {
 export function createLoaders(em: EntityManager): Loaders {
   const paymentLoaders = new Map<string, DataLoader<number, PensionPayment[]>>();
   return {
+    retirees: new DataLoader(async (ids) => {
+      const rows = await em.find(Retiree, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     familyMembers: new DataLoader(async (ids) => {
       const rows = await em.find(FamilyMember, { retiree: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
       return groupBy(ids, rows, (r) => r.retiree.id);

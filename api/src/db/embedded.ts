@@ -51,10 +51,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   }
   const running = runningPostmaster(dataDir);
   if (running) {
-    // Left by a killed run (or started by another process of ours): adopt it rather than fight over
-    // the data folder, and stop it on shutdown like one we started, so no orphan outlives us.
-    log(`using the PostgreSQL already running on this data folder (pid ${running})`);
-    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => stopCluster(dataDir) };
+    // Another live process of ours (a second node, the seed, a test run) started it: share it and
+    // leave it to that process. A postmaster whose starter died (kill -9) is adopted instead:
+    // used, and stopped on our shutdown like one we started, so no orphan outlives us.
+    const orphan = !startedByLiveNode(running);
+    log(`using the PostgreSQL already running on this data folder (pid ${running}${orphan ? ', adopted from a run that ended' : ''})`);
+    return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => (orphan ? stopCluster(dataDir) : undefined) };
   }
   await pg.start();
   return {
@@ -77,6 +79,18 @@ export function stopCluster(dataDir: string): void {
   const asPostgresUser = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
   const [cmd, ...args] = [...asPostgresUser, pgCtl, 'stop', '-D', dataDir, '-m', 'fast', '-w'];
   execFileSync(cmd!, args, { stdio: 'ignore' });
+}
+
+/** Whether the postmaster's parent is a running Node process (the one that started it). */
+function startedByLiveNode(postmasterPid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${postmasterPid}/stat`, 'utf8');
+    const parentPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!parentPid || parentPid === 1) return false;
+    return /node|tsx|vitest/.test(readFileSync(`/proc/${parentPid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,6 @@
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { InfoConfirmation, InfoDispute } from '../modules/confirmation/confirmation.entities.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { ApiClient, AuthSession, OtpChallenge } from '../modules/auth/auth.entities.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
 import { PensionPayment } from '../modules/payment/pension-payment.entity.js';
@@ -8,4 +10,4 @@ import { Retiree } from '../modules/retiree/retiree.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 
 /** Every entity, listed explicitly: folder discovery does not work the same under tsx and tsc output. */
-export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge];
+export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge, Notification, InfoConfirmation, InfoDispute];

@@ -3,7 +3,10 @@
  * security does not apply to it), one transaction, COPY for every table. A failure leaves the
  * database as it was.
  */
+import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { ormConfig } from '../mikro-orm.config.js';
+import { sendConfirmations } from '../modules/confirmation/confirmation.service.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { copyRows } from './copy.js';
 import { dropSecondaryIndexes, recreateSecondaryIndexes } from './deferred-indexes.js';
@@ -119,6 +122,9 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     // Index-only scans need the visibility map, the planner needs statistics; VACUUM cannot run in a transaction.
     await client.query(`vacuum (analyze) ${SEEDED_TABLES.join(', ')}`);
     endPhase('vacuum (analyze)');
+
+    await startDemoCampaign(databaseUrl, city.orgUnits.find((o) => o.id === city.demoRetiree.communityId)!.path);
+    endPhase('demo info-confirmation campaign');
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;
@@ -144,6 +150,19 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     },
     demoClient: { clientId: city.apiClients[0]!.clientId, secret: options.demoClientSecret, scopes: city.apiClients[0]!.scopes },
   };
+}
+
+/**
+ * A confirmation campaign under way in the demo community, so the retiree app opens on a pending
+ * "请确认您的个人信息" (in-app only: a seed sends no SMS).
+ */
+async function startDemoCampaign(databaseUrl: string, communityPath: string): Promise<void> {
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 1 } }));
+  try {
+    await sendConfirmations(orm.em.fork(), communityPath, false);
+  } finally {
+    await orm.close();
+  }
 }
 
 /**

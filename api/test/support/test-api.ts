@@ -29,6 +29,8 @@ export interface TestApi {
   db: pg.Pool;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** Logs a retiree in by the one-time code (read from the development `devCode`). */
+  loginRetiree(retireeId: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,18 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}, options: 
       const res = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
+    },
+    async loginRetiree(retireeId) {
+      const { rows } = await db.query('select id_number from retiree where id = $1', [retireeId]);
+      const sent = await gql<{ requestLoginCode: { challengeId: string; devCode: string } }>(
+        'mutation($id: String!) { requestLoginCode(idNumber: $id) { challengeId devCode } }',
+        { id: rows[0].id_number },
+      );
+      if (!sent.data?.requestLoginCode) throw new Error(`login code for retiree ${retireeId} failed: ${JSON.stringify(sent.errors)}`);
+      const { challengeId, devCode } = sent.data.requestLoginCode;
+      const res = await gql<{ verifyLoginCode: { token: string } }>('mutation($c: ID!, $code: String!) { verifyLoginCode(challengeId: $c, code: $code) { token } }', { c: challengeId, code: devCode });
+      if (!res.data?.verifyLoginCode) throw new Error(`retiree ${retireeId} login failed: ${JSON.stringify(res.errors)}`);
+      return res.data.verifyLoginCode.token;
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129172039_Initial } from './Migration20261129172039_Initial.js';
 import { Migration20261129172100_RowLevelSecurity } from './Migration20261129172100_RowLevelSecurity.js';
 import { Migration20261129172200_RateLimit } from './Migration20261129172200_RateLimit.js';
+import { Migration20261129175221_InfoConfirmationAndNotifications } from './Migration20261129175221_InfoConfirmationAndNotifications.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
   { name: 'Migration20261129172100_RowLevelSecurity', class: Migration20261129172100_RowLevelSecurity },
   { name: 'Migration20261129172200_RateLimit', class: Migration20261129172200_RateLimit },
+  { name: 'Migration20261129175221_InfoConfirmationAndNotifications', class: Migration20261129175221_InfoConfirmationAndNotifications },
 ];

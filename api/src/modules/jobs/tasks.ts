@@ -1,19 +1,25 @@
 import type { Task, TaskList } from 'graphile-worker';
 import type pg from 'pg';
+import type { SmsSender } from '../auth/sms-sender.js';
+import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
+import { deliverPendingSms } from '../notification/sms-delivery.js';
 
 /**
  * Every background job by name. Handlers are idempotent: a job may run again after a crash.
  * Schedules are in CRONTAB (graphile-worker's crontab syntax, server time zone UTC).
  */
-export function createTaskList(pool: pg.Pool): TaskList {
+export function createTaskList(pool: pg.Pool, sms: SmsSender): TaskList {
   /** Expired sessions and used login codes are worthless after a day; keep the tables small. */
   const purgeExpiredAuth: Task = async () => {
     await pool.query(`delete from auth_session where expires_at < now() - interval '1 day'`);
     await pool.query(`delete from otp_challenge where expires_at < now() - interval '1 day'`);
     await pool.query(`delete from rate_limit where expire is not null and expire < (extract(epoch from now()) * 1000)::bigint`);
   };
-  return { 'auth:purge-expired': purgeExpiredAuth };
+  const deliverSms: Task = async () => {
+    await deliverPendingSms(pool, sms);
+  };
+  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms };
 }
 
-// 03:10 Asia/Shanghai = 19:10 UTC.
-export const CRONTAB = `10 19 * * * auth:purge-expired`;
+// 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
+export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`].join('\n');

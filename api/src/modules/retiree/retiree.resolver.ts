@@ -7,6 +7,9 @@ import { OrgUnitNode } from '../org-unit/org-unit.types.js';
 import { orgUnitView } from '../org-unit/org-unit.view.js';
 import { PensionPayment } from '../payment/pension-payment.entity.js';
 import { SensitiveField } from '../audit/audit-log.entity.js';
+import { InfoConfirmation } from '../confirmation/confirmation.entities.js';
+import { Notification } from '../notification/notification.entity.js';
+import { notificationService } from '../notification/notification.service.js';
 import { FamilyMember } from './family-member.entity.js';
 import { ChangeSource, RetireeChange } from './retiree-change.entity.js';
 import { Retiree } from './retiree.entity.js';
@@ -106,6 +109,16 @@ export class RetireeResolver {
   payments(@Ctx() ctx: RequestContext, @Root() r: Retiree, @Arg('months', () => Int, { defaultValue: 12 }) months: number): Promise<PensionPayment[]> {
     const since = dayjs().subtract(Math.min(Math.max(months, 1), 120) - 1, 'month').format('YYYY-MM');
     return ctx.loaders.paymentsSince(since).load(r.id);
+  }
+
+  @FieldResolver(() => [Notification], { description: '发给本人的消息（站内与短信），新的在前' })
+  notifications(@Ctx() ctx: RequestContext, @Root() r: Retiree): Promise<Notification[]> {
+    return notificationService.forRetiree(ctx.em, r.id);
+  }
+
+  @FieldResolver(() => InfoConfirmation, { nullable: true, description: '最近一次个人信息确认' })
+  latestInfoConfirmation(@Ctx() ctx: RequestContext, @Root() r: Retiree): Promise<InfoConfirmation | null> {
+    return ctx.em.findOne(InfoConfirmation, { retiree: r.id }, { orderBy: { id: 'desc' } });
   }
 
   @FieldResolver(() => [RetireeChange], { description: '信息变更记录，新的在前' })

@@ -10,7 +10,7 @@ import { ActorKind } from '../audit/audit-log.entity.js';
 import { AuthSession } from '../auth/auth.entities.js';
 import { hashPassword } from '../auth/password.js';
 import { OrgDirectory, type OrgNode } from '../org-unit/org-directory.js';
-import { StaffRole, StaffUser } from './staff-user.entity.js';
+import { StaffUser } from './staff-user.entity.js';
 import type { CreateStaffInput, StaffFilter } from './staff.inputs.js';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/;
