@@ -19,9 +19,18 @@ pnpm exec eslint . --max-warnings 0
 step "generated files are current"
 pnpm --filter ./api schema:check
 pnpm --filter ./api migration:check
+pnpm -r --if-present codegen:check
 
 step "build"
 pnpm -r --if-present build
+node scripts/check-bundle-size.mjs
 
 step "unit and API tests (real PostgreSQL)"
 pnpm --filter ./api test
+
+step "front-end component tests"
+pnpm --filter ./web-admin --filter ./web-retiree run --if-present test
+
+step "browser journeys (Playwright, Debian chromium)"
+source scripts/lib/ensure-chromium.sh
+pnpm --filter ./e2e test

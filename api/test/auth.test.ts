@@ -133,7 +133,7 @@ describe('retiree login by one-time code', () => {
 
     const wrongCode = devCode === '000000' ? '111111' : '000000';
     const wrong = await api.gql(VERIFY, { c: challengeId, code: wrongCode });
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'CODE_WRONG', attemptsLeft: 4 });
 
     const ok = await api.gql(VERIFY, { c: challengeId, code: devCode });
     expect(ok.errors).toBeUndefined();
@@ -141,7 +141,7 @@ describe('retiree login by one-time code', () => {
 
     // Single use.
     const again = await api.gql(VERIFY, { c: challengeId, code: devCode });
-    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CODE_EXPIRED' });
 
     // A retiree is not staff: the city's lists are closed to them.
     const token = ok.data!.verifyLoginCode.token;
@@ -156,7 +156,7 @@ describe('retiree login by one-time code', () => {
     const wrongCode = devCode === '999999' ? '888888' : '999999';
     for (let i = 0; i < 5; i++) await api.gql(VERIFY, { c: challengeId, code: wrongCode });
     const right = await api.gql(VERIFY, { c: challengeId, code: devCode });
-    expect(right.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ATTEMPTS' });
   });
 
   it('names the field for a malformed ID number and for someone not on file', async () => {

@@ -5,7 +5,7 @@ import { DEMO_TOWNSHIP_CODE, OTHER_TOWNSHIP_CODE } from './support/test-city.js'
 const LIST = `query($filter: RetireeFilter, $limit: Int, $after: String) {
   retirees(filter: $filter, limit: $limit, after: $after) { total nextCursor items { id name idNumber community { id code } } }
 }`;
-const DETAIL = `query($id: ID!) { retiree(id: $id) { id name idNumber community { code } familyMembers { name idNumber } payments { period amount } history { field } } }`;
+const DETAIL = `query($id: ID!) { retiree(id: $id) { id name idNumber community { code } familyMembers { id name idNumber } payments { id period amount } history { id field } notifications { id } } }`;
 
 let api: TestApi;
 const tokens: Record<string, string> = {};

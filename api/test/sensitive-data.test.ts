@@ -110,7 +110,7 @@ describe('revealing a full value', () => {
 });
 
 describe('the audit log', () => {
-  const LOG = `query($f: AuditLogFilter) { auditLog(filter: $f) { total items { action field retireeId retireeName actorName reason at } } }`;
+  const LOG = `query($f: AuditLogFilter) { auditLog(filter: $f) { total items { id action field retireeId retireeName actorName reason at } } }`;
 
   it('shows staff the reveals in their area and hides them from other areas', async () => {
     const mine = await api.gql(LOG, { f: { retireeId: String(target.id) } }, community);

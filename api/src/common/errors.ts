@@ -14,6 +14,6 @@ export const forbidden = (message = '无权访问') => new AppError('FORBIDDEN',
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 /** Bad input always names the offending field, for people (message) and programs (`extensions.field`). */
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const badInput = (field: string, message: string, extensions: Record<string, unknown> = {}) => new AppError('BAD_USER_INPUT', message, { ...extensions, field });
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError('TOO_MANY_REQUESTS', `尝试次数过多，请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds });

@@ -20,6 +20,15 @@ const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', '
 const transactionPlugin: ApolloServerPlugin<TransactionalContext> = {
   async requestDidStart() {
     return {
+      /** Logs what is not ours to explain (a bug, a database failure), with the request id. */
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (isExpected(error)) continue;
+          // A browser that leaves a page cancels its request; the rolled-back transaction then fails the rest.
+          const log = contextValue.aborted ? contextValue.platform.log.debug : contextValue.platform.log.error;
+          log('unexpected error', { requestId: contextValue.requestId, message: error.message, path: error.path, error: (unwrapResolverError(error) as Error)?.stack });
+        }
+      },
       async willSendResponse({ contextValue, operation, errors, response }) {
         const failedMutation = operation?.operation === 'mutation' && (errors?.length ?? 0) > 0;
         try {
@@ -66,12 +75,17 @@ export function createGraphQLServer(platform: Platform, schema: GraphQLSchema): 
  * Our own errors pass through with their code. Anything else (a database error, a bug) is logged
  * and, in production, replaced by a generic message: no SQL and no stack leave the server.
  */
+function isExpected(error: GraphQLError): boolean {
+  const original = unwrapResolverError(error);
+  const code = original instanceof GraphQLError ? original.extensions?.code : error.extensions?.code;
+  return typeof code === 'string' && KNOWN_CODES.has(code);
+}
+
 function formatError(platform: Platform, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError && original.extensions?.code && KNOWN_CODES.has(String(original.extensions.code))) return formatted;
-  platform.log.error('unexpected error', { message: formatted.message, path: formatted.path, error: original instanceof Error ? original.stack : String(original) });
   if (!platform.config.production) return formatted;
   return { message: '服务器内部错误，请稍后再试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

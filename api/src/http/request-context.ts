@@ -11,6 +11,8 @@ export const SESSION_COOKIE = 'rp_session';
 export interface TransactionalContext extends RequestContext {
   /** Ends the request's transaction once; later calls do nothing. */
   endTransaction(commit: boolean): Promise<void>;
+  /** The client hung up before the response was ready. */
+  readonly aborted: boolean;
 }
 
 function bearerToken(req: Request): string | null {
@@ -38,7 +40,11 @@ export async function createRequestContext(platform: Platform, req: Request, res
     else await em.rollback();
   };
   // A client that hangs up must not leave a transaction holding a pooled connection.
-  res.on('close', () => void endTransaction(false).catch(() => {}));
+  let aborted = false;
+  res.on('close', () => {
+    if (open) aborted = true;
+    void endTransaction(false).catch(() => {});
+  });
 
   let actor;
   try {
@@ -56,6 +62,9 @@ export async function createRequestContext(platform: Platform, req: Request, res
     ip: req.ip ?? null,
     loaders: createLoaders(em),
     endTransaction,
+    get aborted() {
+      return aborted;
+    },
     setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, path: '/' }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
   };

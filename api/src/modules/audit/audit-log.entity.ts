@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AREA_FILTER, orgPathAreaCondition } from '../../common/area-filter.js';
 
@@ -35,7 +35,7 @@ registerEnumType(ActorKind, { name: 'ActorKind' });
 @Index({ name: 'audit_log_org_path_at_idx', expression: 'create index audit_log_org_path_at_idx on audit_log (org_path text_pattern_ops, at desc)' })
 export class AuditLog {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @Field(() => Date)

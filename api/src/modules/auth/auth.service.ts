@@ -108,20 +108,21 @@ export const authService = {
     const em = systemEm(ctx.platform);
     const challenge = /^[0-9a-f-]{36}$/.test(challengeId) ? await em.findOne(OtpChallenge, { id: challengeId }) : null;
     if (!challenge || challenge.consumedAt || challenge.expiresAt < new Date()) {
-      throw badInput('code', '验证码已失效，请重新获取');
+      throw badInput('code', '验证码已失效，请重新获取', { reason: 'CODE_EXPIRED' });
     }
-    if (challenge.attempts >= OTP_MAX_ATTEMPTS) throw badInput('code', '验证码错误次数过多，请重新获取');
+    if (challenge.attempts >= OTP_MAX_ATTEMPTS) throw badInput('code', '验证码错误次数过多，请重新获取', { reason: 'TOO_MANY_ATTEMPTS' });
     const expected = Buffer.from(challenge.codeHash, 'hex');
     const given = Buffer.from(otpHash(ctx, challengeId, code.trim()), 'hex');
     if (!timingSafeEqual(expected, given)) {
       // Counted on the system connection: the request's own transaction rolls back with the error.
       const [row] = await em.getConnection().execute<{ attempts: number }[]>('update otp_challenge set attempts = attempts + 1 where id = ? returning attempts', [challengeId]);
       const left = OTP_MAX_ATTEMPTS - (row?.attempts ?? OTP_MAX_ATTEMPTS);
-      throw badInput('code', left > 0 ? `验证码不正确，还可以再试 ${left} 次` : '验证码错误次数过多，请重新获取');
+      if (left <= 0) throw badInput('code', '验证码错误次数过多，请重新获取', { reason: 'TOO_MANY_ATTEMPTS' });
+      throw badInput('code', `验证码不正确，还可以再试 ${left} 次`, { reason: 'CODE_WRONG', attemptsLeft: left });
     }
     // Single use, even when the same code arrives twice at once.
     const consumed = await em.getConnection().execute('update otp_challenge set consumed_at = now() where id = ? and consumed_at is null and attempts < ? returning id', [challengeId, OTP_MAX_ATTEMPTS]);
-    if (!consumed.length) throw badInput('code', '验证码已失效，请重新获取');
+    if (!consumed.length) throw badInput('code', '验证码已失效，请重新获取', { reason: 'CODE_EXPIRED' });
     const retiree = await em.findOneOrFail(Retiree, { id: challenge.retireeId }, { filters: { area: false } });
     return startSession(ctx, { kind: 'RETIREE', retireeId: retiree.id, name: retiree.name, orgPath: retiree.orgPath }, ctx.platform.config.retireeTokenTtlSeconds);
   },

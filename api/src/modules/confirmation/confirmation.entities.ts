@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AREA_FILTER, retireeOwnedAreaCondition } from '../../common/area-filter.js';
 import { Retiree } from '../retiree/retiree.entity.js';
@@ -55,7 +55,7 @@ registerEnumType(ConfirmableField, { name: 'ConfirmableField', description: '待
 @Index({ name: 'info_confirmation_org_path_idx', expression: 'create index info_confirmation_org_path_idx on info_confirmation (org_path text_pattern_ops, status)' })
 export class InfoConfirmation {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @ManyToOne(() => Retiree, { ref: true, deleteRule: 'cascade' })
@@ -92,7 +92,7 @@ export class InfoConfirmation {
 @Index({ name: 'info_dispute_org_path_idx', expression: 'create index info_dispute_org_path_idx on info_dispute (org_path text_pattern_ops, status, id)' })
 export class InfoDispute {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @ManyToOne(() => InfoConfirmation, { ref: true, deleteRule: 'cascade' })

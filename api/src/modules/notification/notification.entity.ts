@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AREA_FILTER, retireeOwnedAreaCondition } from '../../common/area-filter.js';
 import { Retiree } from '../retiree/retiree.entity.js';
@@ -40,7 +40,7 @@ registerEnumType(SmsStatus, { name: 'SmsStatus', description: '短信发送状�
 @Index({ name: 'notification_sms_pending_idx', expression: `create index notification_sms_pending_idx on notification (id) where sms_status = 'PENDING'` })
 export class Notification {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @ManyToOne(() => Retiree, { ref: true, deleteRule: 'cascade' })

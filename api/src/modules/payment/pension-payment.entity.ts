@@ -1,4 +1,4 @@
-import { Entity, Filter, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Filter, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AREA_FILTER, retireeOwnedAreaCondition } from '../../common/area-filter.js';
 import { LocalDate } from '../../common/scalars.js';
@@ -11,7 +11,7 @@ import { Retiree } from '../retiree/retiree.entity.js';
 @Unique({ name: 'pension_payment_retiree_period_key', properties: ['retiree', 'period'] })
 export class PensionPayment {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @ManyToOne(() => Retiree, { ref: true, deleteRule: 'cascade' })

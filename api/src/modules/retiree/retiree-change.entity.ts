@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AREA_FILTER, retireeOwnedAreaCondition } from '../../common/area-filter.js';
 import { Retiree } from './retiree.entity.js';
@@ -27,7 +27,7 @@ registerEnumType(ChangeSource, { name: 'ChangeSource', description: '数据变�
 @Index({ properties: ['retiree', 'changedAt'] })
 export class RetireeChange {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint' })
+  @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
   @ManyToOne(() => Retiree, { ref: true, deleteRule: 'cascade' })

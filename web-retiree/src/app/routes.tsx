@@ -1,0 +1,53 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { PensionIcon, ProfileIcon } from '../shared/icons';
+
+/** A tile on the home screen. Only routes that exist can have one, so there are no dead tiles. */
+export interface ServiceTile {
+  title: string;
+  /** One short line under the title, saying what is there. */
+  hint: string;
+  Icon: ComponentType;
+  /** Optional count on the tile (round 2: unread messages), rendered inside it. */
+  Badge?: ComponentType;
+}
+
+export interface ScreenRoute {
+  path: string;
+  Screen: LazyExoticComponent<ComponentType>;
+  tile?: ServiceTile;
+}
+
+const load = {
+  home: () => import('../features/home/HomePage'),
+  payments: () => import('../features/payment/PaymentsPage'),
+  profile: () => import('../features/profile/ProfilePage'),
+  login: () => import('../features/auth/LoginPage'),
+};
+
+/**
+ * Fetches every screen's chunk (a few kB in all) while the session is being checked, so opening
+ * a screen never waits for session → chunk → data one after the other on a slow connection.
+ */
+export function preloadScreens(): void {
+  for (const screen of Object.values(load)) void screen().catch(() => {});
+}
+
+/** Screens behind login, each its own chunk. Tiles appear on home in this order. */
+export const signedInRoutes: ScreenRoute[] = [
+  { path: '/', Screen: lazy(load.home) },
+  {
+    path: '/payments',
+    Screen: lazy(load.payments),
+    tile: { title: '我的养老金', hint: '每月到账记录', Icon: PensionIcon },
+  },
+  {
+    path: '/profile',
+    Screen: lazy(load.profile),
+    tile: { title: '我的信息', hint: '登记的个人信息', Icon: ProfileIcon },
+  },
+  // Round 2: '/confirmation' (信息确认) and '/notifications' (消息, with an unread Badge).
+];
+
+export const serviceTiles = signedInRoutes.flatMap((r) => (r.tile ? [{ to: r.path, ...r.tile }] : []));
+
+export const LoginScreen = lazy(load.login);

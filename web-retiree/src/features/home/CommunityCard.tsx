@@ -1,0 +1,33 @@
+import { buttonClass } from '../../shared/Button';
+import { PhoneIcon } from '../../shared/icons';
+import { telHref } from '../../shared/format';
+
+interface Community {
+  name: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  address?: string | null;
+}
+
+/** The people who know the retiree: who to call, and where the office is. */
+export function CommunityCard({ community }: { community: Community }) {
+  return (
+    <section className="card community" aria-labelledby="community-title">
+      <h2 id="community-title" className="card__title">
+        我的社区
+      </h2>
+      <p className="community__name">{community.name}</p>
+      {community.contactName && <p>联系人：{community.contactName}</p>}
+      {community.address && <p>地址：{community.address}</p>}
+      {community.contactPhone ? (
+        <a className={buttonClass('primary')} href={telHref(community.contactPhone)}>
+          <PhoneIcon />
+          打电话给社区
+          <span className="nowrap">{community.contactPhone}</span>
+        </a>
+      ) : (
+        <p>社区电话还没有登记，可以到社区办公室找工作人员。</p>
+      )}
+    </section>
+  );
+}

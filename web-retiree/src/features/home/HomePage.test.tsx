@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { demoCommunity, demoPayments, gqlError, mockGraphQL, renderApp, signedIn } from '../../test/graphql';
+
+const home = (overrides: Record<string, unknown> = {}) => ({
+  data: { myProfile: { id: '1', name: '俞秀英', status: 'ACTIVE', monthlyPension: 328083, community: demoCommunity, payments: demoPayments, ...overrides } },
+});
+
+describe('home', () => {
+  it('greets by name and shows the monthly pension and the latest payments, each arrived on its day', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home() });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '俞秀英，您好' })).toBeInTheDocument();
+    const pension = await screen.findByRole('region', { name: '我的养老金' });
+    expect(within(pension).getByText('每月养老金').nextElementSibling).toHaveTextContent('3,280.83 元');
+
+    const rows = within(pension).getAllByRole('listitem');
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toHaveTextContent('2026年11月3,280.83 元已到账2026年11月5日');
+    expect(rows[5]).toHaveTextContent('2026年6月3,216.50 元已到账2026年6月5日');
+    expect(within(pension).getByRole('link', { name: '查看近一年的到账记录' })).toHaveAttribute('href', '/payments');
+  });
+
+  it('shows my community with a button that calls it', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home() });
+    renderApp('/');
+
+    const community = await screen.findByRole('region', { name: '我的社区' });
+    expect(community).toHaveTextContent('新北社区');
+    expect(community).toHaveTextContent('联系人：李宇晨');
+    expect(community).toHaveTextContent('地址：浙江省绍兴市嵊州市剡湖街道新北社区北直巷94号');
+    expect(within(community).getByRole('link', { name: /打电话给社区/ })).toHaveAttribute('href', 'tel:0575-83447092');
+  });
+
+  it('offers tiles only for screens that exist', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home() });
+    renderApp('/');
+
+    const services = await screen.findByRole('region', { name: '常用服务' });
+    const links = within(services).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile']);
+    expect(links[0]).toHaveTextContent('我的养老金');
+    expect(links[1]).toHaveTextContent('我的信息');
+  });
+
+  it('tells a retiree whose pension is paused to contact the community', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home({ status: 'SUSPENDED' }) });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('您的养老金现在暂停发放');
+  });
+
+  it('says when the network is down and loads again on 再试一次', async () => {
+    let online = false;
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => (online ? home() : new TypeError('Failed to fetch')) });
+    const user = userEvent.setup();
+    renderApp('/');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('网络不太顺畅，这一页没能打开');
+    online = true;
+    await user.click(within(alert).getByRole('button', { name: '再试一次' }));
+
+    expect(await screen.findByRole('region', { name: '我的养老金' })).toHaveTextContent('3,280.83 元');
+  });
+
+  it('does not pass on technical error text', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => gqlError('Cannot query field "x"', 'GRAPHQL_VALIDATION_FAILED') });
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('系统暂时出了点问题，请稍后再试一次。');
+    expect(alert).not.toHaveTextContent('Cannot query');
+  });
+
+  it('asks before logging out, and can be cancelled', async () => {
+    const api = mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home(), Logout: () => ({ data: { logout: true } }) });
+    const user = userEvent.setup();
+    renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: '退出登录' }));
+    expect(screen.getByText('确定要退出登录吗？')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: '不退出' }));
+    expect(screen.getByRole('button', { name: '退出登录' })).toHaveFocus();
+    expect(api.called('Logout')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: '退出登录' }));
+    await user.click(screen.getByRole('button', { name: '确定退出' }));
+
+    expect(await screen.findByText('您已安全退出。')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '登录' })).toBeInTheDocument();
+    expect(api.called('Logout')).toHaveLength(1);
+    expect(localStorage.getItem('wr.hadSession')).toBeNull();
+  });
+});

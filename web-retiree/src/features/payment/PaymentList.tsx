@@ -1,0 +1,34 @@
+import { CheckIcon } from '../../shared/icons';
+import { formatDate, formatMoney, formatPeriod } from '../../shared/format';
+import './payment.css';
+
+// Keyed by period (one payment per month). PensionPayment.id is not asked for: the API cannot
+// serialise it yet (see the round-1 report).
+export interface PaymentRow {
+  period: string;
+  amount: number;
+  paidDate: string;
+}
+
+/** Pension payments, newest first, each marked 已到账 with the day it arrived. */
+export function PaymentList({ payments, periodLabel = formatPeriod }: { payments: PaymentRow[]; periodLabel?: (period: string) => string }) {
+  return (
+    <ul className="payments">
+      {payments.map((p) => (
+        <li key={p.period} className="payment">
+          <p className="payment__line">
+            <span className="payment__period">{periodLabel(p.period)}</span>
+            <span className="payment__amount">{formatMoney(p.amount)}</span>
+          </p>
+          <p className="payment__line payment__line--status">
+            <span className="badge badge--ok">
+              <CheckIcon />
+              已到账
+            </span>
+            <span className="payment__date">{formatDate(p.paidDate)}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,136 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '../../app/useQuery';
+import { graphql } from '../../gql';
+import { buttonClass } from '../../shared/Button';
+import { formatDate, telHref } from '../../shared/format';
+import { PhoneIcon } from '../../shared/icons';
+import { Masked } from '../../shared/Masked';
+import { Page } from '../../shared/Page';
+import { QueryState } from '../../shared/QueryState';
+import './profile.css';
+
+export const MyProfileQuery = graphql(`
+  query MyProfile {
+    myProfile {
+      id
+      name
+      gender
+      birthDate
+      idNumber
+      phone
+      hukouAddress
+      residenceAddress
+      employer
+      retirementDate
+      bankName
+      bankAccount
+      citizenCardNo
+      community {
+        id
+        name
+        contactPhone
+      }
+    }
+  }
+`);
+
+const NOT_RECORDED = <span className="value--empty">未登记</span>;
+
+/** Plain label → value rows; an empty value says 未登记 rather than leaving a gap. */
+function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <div className="facts__row" key={label}>
+          <dt>{label}</dt>
+          <dd>{value ?? NOT_RECORDED}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const masked = (value: string | null | undefined) => (value ? <Masked value={value} /> : null);
+const date = (value: string | null | undefined) => (value ? formatDate(value) : null);
+
+export default function ProfilePage() {
+  const result = useQuery(MyProfileQuery);
+  return (
+    <Page title="我的信息" backTo="/">
+      <QueryState result={result}>
+        {({ myProfile: p }) => (
+          <>
+            <p className="lead">这是平台上登记的您的信息。为了保护您的隐私，部分号码用 * 号遮住了。</p>
+
+            <section className="card" aria-labelledby="basic-title">
+              <h2 id="basic-title" className="card__title">
+                基本信息
+              </h2>
+              <Facts
+                rows={[
+                  ['姓名', p.name],
+                  ['性别', p.gender === 'FEMALE' ? '女' : '男'],
+                  ['出生日期', date(p.birthDate)],
+                  ['身份证号', masked(p.idNumber)],
+                  ['手机号', masked(p.phone)],
+                ]}
+              />
+            </section>
+
+            <section className="card" aria-labelledby="address-title">
+              <h2 id="address-title" className="card__title">
+                住址
+              </h2>
+              <Facts
+                rows={[
+                  ['户籍地址', p.hukouAddress],
+                  ['现在住的地址', p.residenceAddress],
+                ]}
+              />
+            </section>
+
+            <section className="card" aria-labelledby="retirement-title">
+              <h2 id="retirement-title" className="card__title">
+                退休信息
+              </h2>
+              <Facts
+                rows={[
+                  ['原工作单位', p.employer],
+                  ['退休日期', date(p.retirementDate)],
+                  ['所在社区', p.community.name],
+                ]}
+              />
+            </section>
+
+            <section className="card" aria-labelledby="bank-title">
+              <h2 id="bank-title" className="card__title">
+                养老金银行卡和市民卡
+              </h2>
+              <Facts
+                rows={[
+                  ['开户银行', p.bankName],
+                  ['银行卡号', masked(p.bankAccount)],
+                  ['市民卡号', p.citizenCardNo],
+                ]}
+              />
+            </section>
+
+            <section className="card card--quiet" aria-labelledby="wrong-title">
+              <h2 id="wrong-title" className="card__title">
+                信息不对怎么办？
+              </h2>
+              <p>请联系{p.community.name}，工作人员会帮您核实和更正。</p>
+              {p.community.contactPhone && (
+                <a className={buttonClass('secondary')} href={telHref(p.community.contactPhone)}>
+                  <PhoneIcon />
+                  打电话给社区
+                  <span className="nowrap">{p.community.contactPhone}</span>
+                </a>
+              )}
+            </section>
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
