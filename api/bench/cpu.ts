@@ -52,6 +52,12 @@ function ourTicks(pids: number[], parents: number[]): number {
   return total;
 }
 
+/** CPU seconds used so far by `pids` and every child of `parents` (null where /proc is unavailable). */
+export function cpuSeconds(pids: number[], parents: number[] = []): number | null {
+  if (machineBusyTicks() === null) return null;
+  return ourTicks(pids, parents) / TICKS_PER_SECOND;
+}
+
 export interface CpuWatch {
   /** Share of all CPUs (0..1) used by other processes since start; null when unknown. */
   stop(): number | null;

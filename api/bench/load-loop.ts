@@ -12,7 +12,10 @@ export interface LoopOptions {
 }
 
 export interface LoopResult {
+  /** Requests completed in the measured window. */
   requests: number;
+  /** Requests completed in all, warm-up included (for CPU per request). */
+  completed: number;
   errors: number;
   firstError: string | null;
   /** Measured window, from its start to the last completion of a request started in it. */
@@ -30,6 +33,7 @@ export async function closedLoop(options: LoopOptions, op: (worker: number, i: n
   let errors = 0;
   let firstError: string | null = null;
   let next = 0;
+  let completed = 0;
   const begin = performance.now();
   const measureFrom = begin + options.warmupMs;
   const end = measureFrom + options.durationMs;
@@ -50,6 +54,7 @@ export async function closedLoop(options: LoopOptions, op: (worker: number, i: n
         continue;
       }
       const finished = performance.now();
+      completed++;
       if (started >= measureFrom) {
         latencies.push(finished - started);
         if (finished > lastFinish) lastFinish = finished;
@@ -62,6 +67,7 @@ export async function closedLoop(options: LoopOptions, op: (worker: number, i: n
   const elapsedMs = Math.max(lastFinish - measureFrom, 1);
   return {
     requests: latencies.length,
+    completed,
     errors,
     firstError,
     elapsedMs,

@@ -11,6 +11,8 @@ export interface ScenarioResult {
   raw: LoopResult;
   /** Share of all CPUs used by other processes while the scenario ran (null: unknown). */
   otherCpu: number | null;
+  /** CPU milliseconds per request: the API process (GraphQL side), PostgreSQL on each side. */
+  cpuMs: { api: number | null; pgGraphql: number | null; pgRaw: number | null; rawClient: number | null };
 }
 
 export interface ReportInput {
@@ -28,6 +30,7 @@ const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFix
 const rps = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—');
 const int = (v: number) => v.toLocaleString('en-US');
 const cpu = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)} %${v > 0.05 ? ' ⚠️' : ''}`);
+const cpuMs = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 /** SQL statements of one request, without `begin`/`commit` (what the §8 budget and api/test/request-cost.test.ts count). */
@@ -71,7 +74,7 @@ export function renderReport(input: ReportInput): string {
     `- **Dataset**: ${int(d.retirees)} retirees, ${int(d.familyMembers)} family members, ${int(d.payments)} payments, ${int(d.changes)} history rows; ${d.townships} townships, ${d.communities} communities; ${d.townshipName}: ${int(d.townshipRetirees)} retirees`,
   );
   if (input.load) {
-    const phases = input.load.phases.map((p) => `${p.phase} ${(p.ms / 1000).toFixed(1)} s`).join(', ');
+    const phases = input.load.phases.filter((p) => p.ms >= 100).map((p) => `${p.phase} ${(p.ms / 1000).toFixed(1)} s`).join(', ');
     lines.push(`- **Load** (seedCity into a fresh database): **${input.load.seconds.toFixed(1)} s** (budget ≤ ${BUDGETS.loadSeconds} s ${mark(input.load.seconds <= BUDGETS.loadSeconds)}) — ${phases}`);
   } else {
     lines.push('- **Load**: database reused (`--reuse`), load not measured');
@@ -81,20 +84,20 @@ export function renderReport(input: ReportInput): string {
   );
   lines.push(`- **Bench wall time**: ${(input.benchSeconds / 60).toFixed(1)} min`, '');
 
-  lines.push('| # | scenario | actor | SQL/req | GraphQL p50 | p95 | p99 | req/s | raw p50 | p95 | p99 | req/s | GraphQL/raw | budget (§8) | result | other CPU |');
-  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|:---:|---:|');
+  lines.push('| # | scenario | actor | SQL/req | GraphQL p50 | p95 | p99 | req/s | raw p50 | p95 | p99 | req/s | GraphQL/raw | CPU ms/req: API · pg client · PG (GraphQL / raw) | budget (§8) | result | other CPU |');
+  lines.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|:---:|---:|');
   input.results.forEach((r, i) => {
     const g = r.graphql;
     const w = r.raw;
     const v = verdict(r);
     const result = v.informational ? `(${mark(v.ok)})` : mark(v.ok);
     lines.push(
-      `| ${i + 1} | ${r.scenario.title} | ${r.scenario.actor} | ${statementsCell(r.scenario)} | ${ms(g.p50)} | **${ms(g.p95)}** | ${ms(g.p99)} | ${rps(g.throughput)} | ${ms(w.p50)} | ${ms(w.p95)} | ${ms(w.p99)} | ${rps(w.throughput)} | **${(g.throughput / w.throughput).toFixed(2)}** | ${v.budget} | ${result} | ${cpu(r.otherCpu)} |`,
+      `| ${i + 1} | ${r.scenario.title} | ${r.scenario.actor} | ${statementsCell(r.scenario)} | ${ms(g.p50)} | **${ms(g.p95)}** | ${ms(g.p99)} | ${rps(g.throughput)} | ${ms(w.p50)} | ${ms(w.p95)} | ${ms(w.p99)} | ${rps(w.throughput)} | **${(g.throughput / w.throughput).toFixed(2)}** | ${cpuMs(r.cpuMs.api)} · ${cpuMs(r.cpuMs.rawClient)} · ${cpuMs(r.cpuMs.pgGraphql)} / ${cpuMs(r.cpuMs.pgRaw)} | ${v.budget} | ${result} | ${cpu(r.otherCpu)} |`,
     );
   });
   lines.push('');
   lines.push(
-    'SQL/req: statements per request without `begin`/`commit` (+2). Budgeted rows: filtered list pages and the detail page; the others are checked against the same list targets for information only. Other CPU: share of both CPUs used by processes other than the bench, the API and PostgreSQL while the row was measured (⚠️ above 5 %: disturbed; such a row is measured a second time and the quieter run kept).',
+    'SQL/req: statements per request without `begin`/`commit` (+2). Budgeted rows: filtered list pages and the detail page; the others are checked against the same list targets for information only. CPU ms/req: CPU time per request (warm-up included) of the API process; of the bench process replaying the same SQL with `pg` (the driver-only cost of those statements); and of PostgreSQL (postmaster and all its backends) while serving the GraphQL side / the raw side; 10 ms tick resolution over the whole run. Other CPU: share of both CPUs used by processes other than the bench, the API and PostgreSQL while the row was measured (⚠️ above 5 %: disturbed; such a row is measured a second time and the quieter run kept).',
   );
   const errors = input.results.filter((r) => r.graphql.errors || r.raw.errors);
   for (const r of errors) {

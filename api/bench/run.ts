@@ -36,7 +36,7 @@ import { demoCredentialsFromEnv, DEMO_USERNAMES } from '../src/seed/demo.js';
 import { seedCity } from '../src/seed/load.js';
 import { DEFAULT_SEED } from '../src/seed/sizes.js';
 import { captureStatements, GraphQLClient, startApi, type ApiProcess } from './api-process.js';
-import { postmasterPid, watchOtherCpu } from './cpu.js';
+import { cpuSeconds, postmasterPid, watchOtherCpu } from './cpu.js';
 import { closedLoop, type LoopOptions } from './load-loop.js';
 import { renderReport, sqlAppendix, workStatements, type ReportInput, type ScenarioResult } from './report.js';
 import { benchParams, buildScenarios, type Actor, type Scenario } from './scenarios.js';
@@ -195,17 +195,41 @@ async function main(): Promise<void> {
     const measure = async (s: Scenario): Promise<ScenarioResult> => {
       const token = tokens[s.actor];
       const cpu = watchOtherCpu(ours, clusterPid ? [clusterPid] : []);
+      // CPU per request of the API process and of PostgreSQL (postmaster and backends), each side.
+      const apiPid = [api.child.pid ?? -1];
+      const pgPids = clusterPid ? [clusterPid] : [];
+      const api0 = cpuSeconds(apiPid);
+      const pg0 = clusterPid ? cpuSeconds(pgPids, pgPids) : null;
       const graphql = await closedLoop(loop, async (_w, i) => {
         await client.request(s.bodies[i % s.bodies.length]!, token);
       });
+      const api1 = cpuSeconds(apiPid);
+      const pg1 = clusterPid ? cpuSeconds(pgPids, pgPids) : null;
+      const client0 = process.cpuUsage();
       const raw = await closedLoop(loop, (_w, i) => runRaw(db!, s.statements[i % s.statements.length]!));
-      return { scenario: s, graphql, raw, otherCpu: cpu.stop() };
+      const clientUsage = process.cpuUsage(client0);
+      const pg2 = clusterPid ? cpuSeconds(pgPids, pgPids) : null;
+      const perRequest = (a: number | null, b: number | null, n: number) => (a === null || b === null || !n ? null : ((b - a) * 1000) / n);
+      return {
+        scenario: s,
+        graphql,
+        raw,
+        otherCpu: cpu.stop(),
+        cpuMs: {
+          api: perRequest(api0, api1, graphql.completed),
+          pgGraphql: perRequest(pg0, pg1, graphql.completed),
+          pgRaw: perRequest(pg1, pg2, raw.completed),
+          rawClient: raw.completed ? (clientUsage.user + clientUsage.system) / 1000 / raw.completed : null,
+        },
+      };
     };
     const results: ScenarioResult[] = [];
     for (const s of scenarios) {
+      await awaitQuiet(ours, clusterPid ? [clusterPid] : []);
       let r = await measure(s);
       if ((r.otherCpu ?? 0) > DISTURBED) {
         log(`${s.key}: other processes used ${((r.otherCpu ?? 0) * 100).toFixed(0)} % of the CPUs meanwhile: measuring again`);
+        await awaitQuiet(ours, clusterPid ? [clusterPid] : []);
         const again = await measure(s);
         if ((again.otherCpu ?? 0) <= (r.otherCpu ?? 0)) r = again;
       }
@@ -279,6 +303,24 @@ async function main(): Promise<void> {
     for (const a of apis) await a.stop().catch(() => {});
     await withTimeout(db?.end(), 5000);
     await withTimeout(server.close(), 15_000);
+  }
+}
+
+/** Before a scenario: waits (up to 60 s) for other processes to leave the CPUs alone. */
+async function awaitQuiet(ours: () => number[], parents: number[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let said = false;
+  for (;;) {
+    const watch = watchOtherCpu(ours, parents);
+    await new Promise((r) => setTimeout(r, 1000));
+    const other = watch.stop();
+    if (other === null || other <= DISTURBED) return;
+    if (Date.now() > deadline) {
+      log(`other processes still use ${(other * 100).toFixed(0)} % of the CPUs: measuring anyway`);
+      return;
+    }
+    if (!said) log(`other processes use ${(other * 100).toFixed(0)} % of the CPUs: waiting up to 60 s for quiet`);
+    said = true;
   }
 }
 

@@ -24,9 +24,11 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     // Queries run inside request transactions that set the RLS role; see db/request-transaction.ts.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // Child rows carry their own org path (and RLS checks it): joining the parent to filter it again only costs.
+    autoJoinRefsForFilters: false,
     ignoreUndefinedInQuery: true,
     // The job queue owns its schema and migrates it itself.
-    schemaGenerator: { skipTables: [/^graphile_worker\./, /^_private_/, 'migrations', 'rate_limit'] },
+    schemaGenerator: { skipTables: [/^graphile_worker\./, /^_private_/, 'migrations', 'rate_limit', 'retiree_count'] },
     migrations: {
       migrationsList,
       // Where migration:create writes new files (always the TypeScript sources).

@@ -14,7 +14,7 @@ export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTo
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
- * Commits the request's transaction when the response is ready, or rolls it back when a
+ * Commits a mutation's transaction when the response is ready, or rolls it back when the
  * mutation failed: a mutation either happens whole or not at all.
  */
 const transactionPlugin: ApolloServerPlugin<TransactionalContext> = {
@@ -30,9 +30,10 @@ const transactionPlugin: ApolloServerPlugin<TransactionalContext> = {
         }
       },
       async willSendResponse({ contextValue, operation, errors, response }) {
-        const failedMutation = operation?.operation === 'mutation' && (errors?.length ?? 0) > 0;
+        // Reads end with a rollback: nothing to keep, and no change-set computation over the entities read.
+        const commit = operation?.operation === 'mutation' && !errors?.length;
         try {
-          await contextValue.endTransaction(!failedMutation);
+          await contextValue.endTransaction(commit);
         } catch (e) {
           contextValue.platform.log.error('commit failed', { requestId: contextValue.requestId, error: String(e) });
           if (response.body.kind === 'single') {

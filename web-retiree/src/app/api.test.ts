@@ -23,6 +23,13 @@ describe('api client', () => {
     await expect(request(Probe)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
   });
 
+  it('passes on why a code was refused (extensions.reason) and the tries left', async () => {
+    reply({ data: null, errors: [{ message: '验证码不正确，还可以再试 2 次', extensions: { code: 'BAD_USER_INPUT', field: 'code', reason: 'CODE_WRONG', attemptsLeft: 2 } }] });
+    await expect(request(Probe)).rejects.toMatchObject({ reason: 'CODE_WRONG', attemptsLeft: 2 });
+    reply({ data: null, errors: [{ message: '验证码已失效，请重新获取', extensions: { code: 'BAD_USER_INPUT', field: 'code', reason: 'CODE_EXPIRED' } }] });
+    await expect(request(Probe)).rejects.toMatchObject({ reason: 'CODE_EXPIRED', attemptsLeft: undefined });
+  });
+
   it('turns an offline phone, a proxy error page or an internal error into plain messages', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(request(Probe)).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('网络') });

@@ -8,16 +8,27 @@ export const SERVER_MESSAGE = '系统暂时出了点问题，请稍后再试一�
 // Only these codes carry a message written for people; anything else gets SERVER_MESSAGE.
 const PEOPLE_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
 
+/** What the API adds to an error for programs, beside `code` and `field` (e.g. `reason: 'CODE_EXPIRED'`). */
+export interface ErrorDetails {
+  reason?: string;
+  attemptsLeft?: number;
+}
+
 export class ApiError extends Error {
-  constructor(message: string, readonly code: ErrorCode, readonly field?: string) {
+  readonly reason?: string;
+  readonly attemptsLeft?: number;
+
+  constructor(message: string, readonly code: ErrorCode, readonly field?: string, details: ErrorDetails = {}) {
     super(message);
     this.name = 'ApiError';
+    this.reason = details.reason;
+    this.attemptsLeft = details.attemptsLeft;
   }
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: unknown; attemptsLeft?: unknown } }[];
 }
 
 /** POST one typed document to /graphql with the session cookie; typed data, or an ApiError. */
@@ -43,8 +54,13 @@ export async function request<TResult, TVariables>(
   const body = (await res.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   const first = body.errors?.[0];
   if (first) {
-    const code = first.extensions?.code ?? '';
-    if (PEOPLE_CODES.has(code)) throw new ApiError(first.message, code as ErrorCode, first.extensions?.field);
+    const { code = '', field, reason, attemptsLeft } = first.extensions ?? {};
+    if (PEOPLE_CODES.has(code)) {
+      throw new ApiError(first.message, code as ErrorCode, field, {
+        reason: typeof reason === 'string' ? reason : undefined,
+        attemptsLeft: typeof attemptsLeft === 'number' ? attemptsLeft : undefined,
+      });
+    }
     throw new ApiError(SERVER_MESSAGE, 'SERVER');
   }
   if (!res.ok || !body.data) throw new ApiError(SERVER_MESSAGE, 'SERVER');

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { PensionIcon, ProfileIcon } from '../shared/icons';
+import { ConfirmIcon, MessageIcon, PensionIcon, ProfileIcon } from '../shared/icons';
+import { UnreadTileBadge } from './MessagesLink';
 
 /** A tile on the home screen. Only routes that exist can have one, so there are no dead tiles. */
 export interface ServiceTile {
@@ -7,7 +8,7 @@ export interface ServiceTile {
   /** One short line under the title, saying what is there. */
   hint: string;
   Icon: ComponentType;
-  /** Optional count on the tile (round 2: unread messages), rendered inside it. */
+  /** Optional count on the tile (the unread messages of 消息), rendered inside it. */
   Badge?: ComponentType;
 }
 
@@ -21,6 +22,8 @@ const load = {
   home: () => import('../features/home/HomePage'),
   payments: () => import('../features/payment/PaymentsPage'),
   profile: () => import('../features/profile/ProfilePage'),
+  confirmation: () => import('../features/confirmation/ConfirmationPage'),
+  messages: () => import('../features/notification/MessagesPage'),
   login: () => import('../features/auth/LoginPage'),
 };
 
@@ -45,7 +48,16 @@ export const signedInRoutes: ScreenRoute[] = [
     Screen: lazy(load.profile),
     tile: { title: '我的信息', hint: '登记的个人信息', Icon: ProfileIcon },
   },
-  // Round 2: '/confirmation' (信息确认) and '/notifications' (消息, with an unread Badge).
+  {
+    path: '/confirmation',
+    Screen: lazy(load.confirmation),
+    tile: { title: '信息确认', hint: '核对登记的信息', Icon: ConfirmIcon },
+  },
+  {
+    path: '/messages',
+    Screen: lazy(load.messages),
+    tile: { title: '消息', hint: '通知和办理结果', Icon: MessageIcon, Badge: UnreadTileBadge },
+  },
 ];
 
 export const serviceTiles = signedInRoutes.flatMap((r) => (r.tile ? [{ to: r.path, ...r.tile }] : []));

@@ -739,6 +739,11 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadCountQuery = { myNotifications: { unreadCount: number } };
+
 export type RequestLoginCodeMutationVariables = Exact<{
   idNumber: Scalars['String']['input'];
 }>;
@@ -754,15 +759,59 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 export type VerifyLoginCodeMutation = { verifyLoginCode: { user: { displayName: string, kind: ActorKind, retireeId?: string | null } } };
 
+export type ConfirmationViewFragment = { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> };
+
+export type MyInfoConfirmationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInfoConfirmationQuery = { myInfoConfirmation?: { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> } | null, myProfile: { id: string, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } } };
+
+export type ConfirmMyInfoMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmMyInfoMutation = { confirmMyInfo: { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> } };
+
+export type DisputeMyInfoMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  items: Array<DisputeItemInput> | DisputeItemInput;
+}>;
+
+
+export type DisputeMyInfoMutation = { disputeMyInfo: { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> } };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null }, payments: Array<{ period: string, amount: number, paidDate: string }> } };
+export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null }, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> }, myInfoConfirmation?: { id: string, status: ConfirmationStatus, resolvedAt?: string | null, disputes: Array<{ id: string, label: string, status: DisputeStatus }> } | null };
+
+export type MessageFragment = { id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null };
+
+export type MyNotificationsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { nextCursor?: string | null, unreadCount: number, items: Array<{ id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null }> } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt?: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
 export type MyPaymentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPaymentsQuery = { myProfile: { id: string, monthlyPension: number, payments: Array<{ period: string, amount: number, paidDate: string }> } };
+export type MyPaymentsQuery = { myProfile: { id: string, monthlyPension: number, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -794,6 +843,41 @@ export const SessionViewerFragmentDoc = new TypedDocumentString(`
   retireeId
 }
     `, {"fragmentName":"SessionViewer"}) as unknown as TypedDocumentString<SessionViewerFragment, unknown>;
+export const ConfirmationViewFragmentDoc = new TypedDocumentString(`
+    fragment ConfirmationView on InfoConfirmation {
+  id
+  status
+  sentAt
+  respondedAt
+  resolvedAt
+  items {
+    field
+    label
+    value
+  }
+  disputes {
+    id
+    field
+    label
+    status
+    comment
+    proposedValue
+    resolutionNote
+    resolvedAt
+  }
+}
+    `, {"fragmentName":"ConfirmationView"}) as unknown as TypedDocumentString<ConfirmationViewFragment, unknown>;
+export const MessageFragmentDoc = new TypedDocumentString(`
+    fragment Message on Notification {
+  id
+  kind
+  title
+  body
+  link
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"Message"}) as unknown as TypedDocumentString<MessageFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -810,6 +894,13 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const UnreadCountDocument = new TypedDocumentString(`
+    query UnreadCount {
+  myNotifications(limit: 1) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadCountQuery, UnreadCountQueryVariables>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
     mutation RequestLoginCode($idNumber: String!) {
   requestLoginCode(idNumber: $idNumber) {
@@ -833,6 +924,100 @@ export const VerifyLoginCodeDocument = new TypedDocumentString(`
   kind
   retireeId
 }`) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+export const MyInfoConfirmationDocument = new TypedDocumentString(`
+    query MyInfoConfirmation {
+  myInfoConfirmation {
+    ...ConfirmationView
+  }
+  myProfile {
+    id
+    community {
+      id
+      name
+      contactName
+      contactPhone
+      address
+    }
+  }
+}
+    fragment ConfirmationView on InfoConfirmation {
+  id
+  status
+  sentAt
+  respondedAt
+  resolvedAt
+  items {
+    field
+    label
+    value
+  }
+  disputes {
+    id
+    field
+    label
+    status
+    comment
+    proposedValue
+    resolutionNote
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<MyInfoConfirmationQuery, MyInfoConfirmationQueryVariables>;
+export const ConfirmMyInfoDocument = new TypedDocumentString(`
+    mutation ConfirmMyInfo($id: ID!) {
+  confirmMyInfo(id: $id) {
+    ...ConfirmationView
+  }
+}
+    fragment ConfirmationView on InfoConfirmation {
+  id
+  status
+  sentAt
+  respondedAt
+  resolvedAt
+  items {
+    field
+    label
+    value
+  }
+  disputes {
+    id
+    field
+    label
+    status
+    comment
+    proposedValue
+    resolutionNote
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<ConfirmMyInfoMutation, ConfirmMyInfoMutationVariables>;
+export const DisputeMyInfoDocument = new TypedDocumentString(`
+    mutation DisputeMyInfo($id: ID!, $items: [DisputeItemInput!]!) {
+  disputeMyInfo(id: $id, items: $items) {
+    ...ConfirmationView
+  }
+}
+    fragment ConfirmationView on InfoConfirmation {
+  id
+  status
+  sentAt
+  respondedAt
+  resolvedAt
+  items {
+    field
+    label
+    value
+  }
+  disputes {
+    id
+    field
+    label
+    status
+    comment
+    proposedValue
+    resolutionNote
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<DisputeMyInfoMutation, DisputeMyInfoMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   myProfile {
@@ -848,19 +1033,63 @@ export const HomeDocument = new TypedDocumentString(`
       address
     }
     payments(months: 6) {
+      id
       period
       amount
       paidDate
     }
   }
+  myInfoConfirmation {
+    id
+    status
+    resolvedAt
+    disputes {
+      id
+      label
+      status
+    }
+  }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($limit: Int, $after: String) {
+  myNotifications(limit: $limit, after: $after) {
+    items {
+      ...Message
+    }
+    nextCursor
+    unreadCount
+  }
+}
+    fragment Message on Notification {
+  id
+  kind
+  title
+  body
+  link
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const MyPaymentsDocument = new TypedDocumentString(`
     query MyPayments {
   myProfile {
     id
     monthlyPension
     payments(months: 12) {
+      id
       period
       amount
       paidDate

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MessagesLink } from '../app/MessagesLink';
 import { BackIcon, HomeIcon } from './icons';
 import { LargeTypeToggle } from './LargeTypeToggle';
 
@@ -65,6 +66,7 @@ export function Page({ title, backTo, onBack, homeLink = !!backTo, heading, chil
           <p className="topbar__brand">{APP_NAME}</p>
         )}
         <LargeTypeToggle />
+        <MessagesLink />
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <h1 ref={h1} tabIndex={-1} className="page__title">

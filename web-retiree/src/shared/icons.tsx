@@ -57,3 +57,19 @@ export const ProfileIcon = () => (
     <path d="M5.8 16c.6-1.6 1.8-2.4 3.2-2.4s2.6.8 3.2 2.4M14.5 10h4M14.5 13.5h3" />
   </Icon>
 );
+
+/** 消息: an envelope. */
+export const MessageIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="M3.5 6.5l8.5 6.5 8.5-6.5" />
+  </Icon>
+);
+
+/** 信息确认: a clipboard with a tick. */
+export const ConfirmIcon = () => (
+  <Icon>
+    <rect x="5" y="4" width="14" height="17" rx="2" />
+    <path d="M9 4V3h6v1M8.5 13l2.5 2.5 4.5-5" />
+  </Icon>
+);

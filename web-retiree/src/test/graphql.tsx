@@ -12,11 +12,15 @@ export interface GraphQLCall {
   variables: Record<string, unknown>;
 }
 
+/** The unread count every signed-in screen's header asks for; a test can answer it differently. */
+export const unreadCount = (count: number): Reply => ({ data: { myNotifications: { unreadCount: count } } });
+
 /**
  * Replaces fetch with a fake /graphql that answers by operation name. A handler returning an
  * Error makes fetch reject, as it does when the phone is offline.
  */
-export function mockGraphQL(handlers: Record<string, Handler>) {
+export function mockGraphQL(given: Record<string, Handler>) {
+  const handlers: Record<string, Handler> = { UnreadCount: () => unreadCount(0), ...given };
   const calls: GraphQLCall[] = [];
   const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
     const { query, variables } = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
@@ -33,9 +37,9 @@ export function mockGraphQL(handlers: Record<string, Handler>) {
   return { calls, fetchMock, called: (operation: string) => calls.filter((c) => c.operation === operation) };
 }
 
-export const gqlError = (message: string, code: string, field?: string): Reply => ({
+export const gqlError = (message: string, code: string, field?: string, extensions: Record<string, unknown> = {}): Reply => ({
   data: null,
-  errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }],
+  errors: [{ message, extensions: { ...extensions, code, ...(field ? { field } : {}) } }],
 });
 
 export const signedIn = { me: { displayName: '俞秀英', kind: 'RETIREE', retireeId: '1' } };
@@ -54,12 +58,12 @@ export function renderApp(path = '/') {
 
 /** Six months of the demo retiree's payments, newest first. */
 export const demoPayments = [
-  { period: '2026-11', amount: 328083, paidDate: '2026-11-05' },
-  { period: '2026-10', amount: 328083, paidDate: '2026-10-08' },
-  { period: '2026-09', amount: 328083, paidDate: '2026-09-07' },
-  { period: '2026-08', amount: 328083, paidDate: '2026-08-07' },
-  { period: '2026-07', amount: 328083, paidDate: '2026-07-09' },
-  { period: '2026-06', amount: 321650, paidDate: '2026-06-05' },
+  { id: 'p1', period: '2026-11', amount: 328083, paidDate: '2026-11-05' },
+  { id: 'p2', period: '2026-10', amount: 328083, paidDate: '2026-10-08' },
+  { id: 'p3', period: '2026-09', amount: 328083, paidDate: '2026-09-07' },
+  { id: 'p4', period: '2026-08', amount: 328083, paidDate: '2026-08-07' },
+  { id: 'p5', period: '2026-07', amount: 328083, paidDate: '2026-07-09' },
+  { id: 'p6', period: '2026-06', amount: 321650, paidDate: '2026-06-05' },
 ];
 
 export const demoCommunity = {

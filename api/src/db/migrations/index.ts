@@ -4,10 +4,14 @@ import { Migration20261129172039_Initial } from './Migration20261129172039_Initi
 import { Migration20261129172100_RowLevelSecurity } from './Migration20261129172100_RowLevelSecurity.js';
 import { Migration20261129172200_RateLimit } from './Migration20261129172200_RateLimit.js';
 import { Migration20261129175221_InfoConfirmationAndNotifications } from './Migration20261129175221_InfoConfirmationAndNotifications.js';
+import { Migration20261129183000_RetireeSelfRole } from './Migration20261129183000_RetireeSelfRole.js';
+import { Migration20261129183100_RetireeCountsAndCoveringIndexes } from './Migration20261129183100_RetireeCountsAndCoveringIndexes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
   { name: 'Migration20261129172100_RowLevelSecurity', class: Migration20261129172100_RowLevelSecurity },
   { name: 'Migration20261129172200_RateLimit', class: Migration20261129172200_RateLimit },
   { name: 'Migration20261129175221_InfoConfirmationAndNotifications', class: Migration20261129175221_InfoConfirmationAndNotifications },
+  { name: 'Migration20261129183000_RetireeSelfRole', class: Migration20261129183000_RetireeSelfRole },
+  { name: 'Migration20261129183100_RetireeCountsAndCoveringIndexes', class: Migration20261129183100_RetireeCountsAndCoveringIndexes },
 ];

@@ -113,7 +113,8 @@ export const confirmationService = {
       if (seen.has(item.field)) throw badInput(`items.${i}.field`, `「${CONFIRMABLE_FIELDS[item.field].label}」重复了`);
       seen.add(item.field);
       if (!comment && !proposed) throw badInput(`items.${i}.comment`, `请说明「${CONFIRMABLE_FIELDS[item.field].label}」哪里不对，或填写正确的内容`);
-      if ((comment?.length ?? 0) > 500 || (proposed?.length ?? 0) > 300) throw badInput(`items.${i}.comment`, '内容太长了，请简短一些');
+      if ((comment?.length ?? 0) > 500) throw badInput(`items.${i}.comment`, '说明太长了，请简短一些（不超过 500 字）');
+      if ((proposed?.length ?? 0) > 300) throw badInput(`items.${i}.proposedValue`, '内容太长了，请简短一些（不超过 300 字）');
       ctx.em.persist(
         ctx.em.create(InfoDispute, {
           confirmation,

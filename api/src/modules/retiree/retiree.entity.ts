@@ -30,11 +30,15 @@ registerEnumType(RetireeStatus, { name: 'RetireeStatus', description: '待遇状
 @ObjectType('Retiree', { description: '退休人员' })
 @Entity({ tableName: 'retiree' })
 @Filter({ name: AREA_FILTER, cond: retireeAreaCondition, default: true })
-@Index({ name: 'retiree_township_id_idx', properties: ['township', 'id'] })
-@Index({ name: 'retiree_community_id_idx', properties: ['community', 'id'] })
+// Covering indexes: the org path rides along so row-level security can be checked from the index
+// alone (index-only counts). Scoped lists walk (unit, id); filtered counts walk (unit, column).
+@Index({ name: 'retiree_township_id_idx', expression: 'create index retiree_township_id_idx on retiree (township_id, id) include (org_path)' })
+@Index({ name: 'retiree_community_id_idx', expression: 'create index retiree_community_id_idx on retiree (community_id, id) include (org_path)' })
 @Index({ name: 'retiree_org_path_idx', expression: 'create index retiree_org_path_idx on retiree (org_path text_pattern_ops)' })
-@Index({ name: 'retiree_name_idx', expression: 'create index retiree_name_idx on retiree (name text_pattern_ops, id)' })
-@Index({ name: 'retiree_birth_date_idx', properties: ['birthDate', 'id'] })
+@Index({ name: 'retiree_name_idx', expression: 'create index retiree_name_idx on retiree (name text_pattern_ops, id) include (org_path)' })
+@Index({ name: 'retiree_township_name_idx', expression: 'create index retiree_township_name_idx on retiree (township_id, name text_pattern_ops) include (org_path)' })
+@Index({ name: 'retiree_birth_date_idx', expression: 'create index retiree_birth_date_idx on retiree (birth_date, id) include (org_path, status)' })
+@Index({ name: 'retiree_township_birth_date_idx', expression: 'create index retiree_township_birth_date_idx on retiree (township_id, birth_date) include (org_path, status)' })
 export class Retiree {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'version';
 

@@ -34,8 +34,11 @@ export class RetireeList {
   @Field(() => [Retiree])
   items!: Retiree[];
 
-  @Field(() => Int, { description: '符合条件的总人数' })
+  @Field(() => Int, { description: '符合条件的总人数（totalExact 为 false 时表示"至少"）' })
   total!: number;
+
+  @Field(() => Boolean, { description: '总数是否精确：镇街及以下始终精确；全市范围的组合筛选只精确计到 10000，超过时为 false' })
+  totalExact!: boolean;
 
   @Field(() => String, { nullable: true, description: '下一页游标；为空表示没有更多' })
   nextCursor!: string | null;

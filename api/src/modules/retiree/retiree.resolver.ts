@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../context.js';
 import { Permission } from '../../common/actor.js';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../../common/masking.js';
+import { ageOn } from '../../common/age.js';
 import { OrgUnitNode } from '../org-unit/org-unit.types.js';
 import { orgUnitView } from '../org-unit/org-unit.view.js';
 import { PensionPayment } from '../payment/pension-payment.entity.js';
@@ -82,7 +83,7 @@ export class RetireeResolver {
 
   @FieldResolver(() => Int, { description: '当前周岁' })
   age(@Root() r: Retiree): number {
-    return dayjs().diff(dayjs(r.birthDate), 'year');
+    return ageOn(r.birthDate, new Date());
   }
 
   @FieldResolver(() => Int, { description: '数据版本号，修改时用于防止覆盖' })

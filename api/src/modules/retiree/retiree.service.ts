@@ -7,10 +7,11 @@ import { ID_NUMBER_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-numbe
 import { escapeLike } from '../../common/like.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import type { OrgNode } from '../org-unit/org-directory.js';
 import { AuditAction, SensitiveField } from '../audit/audit-log.entity.js';
 import { auditService, validReason } from '../audit/audit.service.js';
 import { ChangeSource, RetireeChange } from './retiree-change.entity.js';
-import { Retiree } from './retiree.entity.js';
+import { Retiree, type RetireeStatus } from './retiree.entity.js';
 import type { RetireeFilter, RetireeUpdateInput } from './retiree.inputs.js';
 
 const SENSITIVE_COLUMNS: Record<SensitiveField, 'idNumber' | 'bankAccount' | 'phone'> = {
@@ -35,16 +36,28 @@ function validDate(value: string | undefined, field: string): string | undefined
   return value;
 }
 
+interface ListQuery {
+  where: FilterQuery<Retiree>;
+  /** The unit the list is about: the org filter, or else the actor's own area. */
+  unit: OrgNode;
+  /** Whether the filter narrows by anything but area and status (then the rollup cannot answer). */
+  narrowed: boolean;
+}
+
 /** Turns the list filter into a where clause; an org unit outside the actor's area is refused. */
-function whereOf(ctx: RequestContext, filter: RetireeFilter = {}): FilterQuery<Retiree> {
+function listQueryOf(ctx: RequestContext, filter: RetireeFilter = {}): ListQuery {
+  const scope = ctx.actor?.scope;
+  if (!scope || scope.kind === 'NONE' || scope.kind === 'SELF') throw forbidden();
   const where: FilterQuery<Retiree> & Record<string, unknown> = {};
+  let unit = ctx.platform.orgs.get(scope.orgUnitId);
+  if (!unit) throw forbidden();
   if (filter.name?.trim()) where.name = { $like: `${escapeLike(filter.name.trim())}%` };
   if (filter.idNumber) where.idNumber = validIdNumber(filter.idNumber);
   if (filter.orgUnitId) {
-    const unit = ctx.platform.orgs.get(Number(filter.orgUnitId));
-    const scope = ctx.actor?.scope;
-    if (!unit) throw badInput('orgUnitId', '所选区域不存在');
-    if (!scope || !('path' in scope) || !unit.path.startsWith(scope.path)) throw forbidden('所选区域不在您的管辖范围内');
+    const chosen = ctx.platform.orgs.get(Number(filter.orgUnitId));
+    if (!chosen) throw badInput('orgUnitId', '所选区域不存在');
+    if (!chosen.path.startsWith(scope.path)) throw forbidden('所选区域不在您的管辖范围内');
+    unit = chosen;
     // Equality on the unit columns walks the (unit, id) indexes; the city is everything in scope.
     if (unit.level === OrgLevel.COMMUNITY) where.community = unit.id;
     else if (unit.level === OrgLevel.TOWNSHIP) where.township = unit.id;
@@ -65,19 +78,49 @@ function whereOf(ctx: RequestContext, filter: RetireeFilter = {}): FilterQuery<R
   const retiredFrom = validDate(filter.retiredFrom, 'retiredFrom');
   const retiredTo = validDate(filter.retiredTo, 'retiredTo');
   if (retiredFrom || retiredTo) where.retirementDate = { ...(retiredFrom ? { $gte: retiredFrom } : {}), ...(retiredTo ? { $lte: retiredTo } : {}) };
-  return where;
+  const narrowed = Object.keys(where).some((key) => key !== 'community' && key !== 'township' && key !== 'status');
+  return { where, unit, narrowed };
 }
+
+/** City-wide combined filters are counted up to this many; township scope and below are always exact. */
+export const CITY_COUNT_CAP = 10_000;
 
 export const retireeService = {
   async list(ctx: RequestContext, filter: RetireeFilter | undefined, limit?: number | null, after?: string | null) {
     const size = pageSize(limit);
     const cursor = decodeCursor(after);
-    const where = whereOf(ctx, filter);
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Retiree, cursor ? { $and: [where, { id: { $gt: Number(cursor) } }] } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(Retiree, where),
-    ]);
-    return { ...toPage(rows, size, (r) => r.id), total };
+    const query = listQueryOf(ctx, filter);
+    // One connection per request: the statements run one after the other anyway.
+    const rows = await ctx.em.find(Retiree, cursor ? { $and: [query.where, { id: { $gt: Number(cursor) } }] } : query.where, {
+      orderBy: { id: 'asc' },
+      limit: size + 1,
+      disableIdentityMap: true,
+    });
+    const { total, exact } = await this.total(ctx, query, filter?.status);
+    return { ...toPage(rows, size, (r) => r.id), total, totalExact: exact };
+  },
+
+  /**
+   * The list's total. Area and status alone: summed from the retiree_count rollup (exact, a few
+   * hundred rows at most). Other filters: counted through the covering indexes, exactly at
+   * township scope and below, and up to CITY_COUNT_CAP across the whole city.
+   */
+  async total(ctx: RequestContext, query: ListQuery, statuses?: RetireeStatus[]): Promise<{ total: number; exact: boolean }> {
+    if (!query.narrowed) {
+      const communities = ctx.platform.orgs.subtree(query.unit.path).filter((u) => u.level === OrgLevel.COMMUNITY).map((u) => u.id);
+      // Array literals as text: the query builder would otherwise spread an array into a list.
+      const [row] = await ctx.em.execute<{ n: string | null }[]>(
+        `select sum(n) as n from retiree_count where community_id = any(?::int[])${statuses?.length ? ' and status = any(?::retiree_status[])' : ''}`,
+        [`{${communities.join(',')}}`, ...(statuses?.length ? [`{${statuses.join(',')}}`] : [])],
+      );
+      return { total: Number(row?.n ?? 0), exact: true };
+    }
+    if (query.unit.level !== OrgLevel.CITY) return { total: await ctx.em.count(Retiree, query.where), exact: true };
+    const qb = ctx.em.createQueryBuilder(Retiree, 'r').select('r.id').where(query.where as object).limit(CITY_COUNT_CAP + 1);
+    await qb.applyFilters();
+    const [row] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from (${qb.getFormattedQuery()}) t`);
+    const n = Number(row?.n ?? 0);
+    return n > CITY_COUNT_CAP ? { total: CITY_COUNT_CAP, exact: false } : { total: n, exact: true };
   },
 
   /**

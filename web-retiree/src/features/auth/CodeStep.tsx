@@ -52,11 +52,12 @@ export function CodeStep({ idNumber, challenge, onNewChallenge, onBack, onSigned
     } catch (err) {
       setBusy(false);
       if (isApiError(err, 'BAD_USER_INPUT') && err.field === 'code') {
-        // The API says how many tries are left, or that this code can no longer be used.
+        // The API says how many tries are left, or that this code can no longer be used: then a
+        // new code may be asked for at once.
         setError(err.message);
         setCode('');
         input.current?.focus();
-        if (err.message.includes('重新获取')) setResendAt(0);
+        if (err.reason === 'CODE_EXPIRED' || err.reason === 'TOO_MANY_ATTEMPTS') setResendAt(0);
       } else {
         setFormError(isApiError(err) ? err.message : SERVER_MESSAGE);
       }

@@ -78,7 +78,7 @@ describe('login', () => {
       Me: () => ({ data: signedOut }),
       RequestLoginCode: () => challenge('123456'),
       VerifyLoginCode: ({ code }) =>
-        code === '123456' ? { data: { verifyLoginCode: { user: signedIn.me } } } : gqlError('验证码不正确，还可以再试 4 次', 'BAD_USER_INPUT', 'code'),
+        code === '123456' ? { data: { verifyLoginCode: { user: signedIn.me } } } : gqlError('验证码不正确，还可以再试 4 次', 'BAD_USER_INPUT', 'code', { reason: 'CODE_WRONG', attemptsLeft: 4 }),
       MyPayments: () => payments,
     });
     const user = userEvent.setup();
@@ -98,6 +98,8 @@ describe('login', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('验证码不正确，还可以再试 4 次');
     expect(code).toHaveValue('');
     expect(code).toHaveFocus();
+    // A wrong code can be tried again: no new code is offered before the countdown ends.
+    expect(screen.queryByRole('button', { name: '重新获取验证码' })).not.toBeInTheDocument();
 
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: '登录' }));
@@ -124,7 +126,7 @@ describe('login', () => {
     const api = mockGraphQL({
       Me: () => ({ data: signedOut }),
       RequestLoginCode: () => challenge(String(111111 * ++n), `c-${n}`),
-      VerifyLoginCode: () => gqlError('验证码已失效，请重新获取', 'BAD_USER_INPUT', 'code'),
+      VerifyLoginCode: () => gqlError('验证码已失效，请重新获取', 'BAD_USER_INPUT', 'code', { reason: 'CODE_EXPIRED' }),
     });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderApp('/login');
@@ -146,6 +148,23 @@ describe('login', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('验证码已失效，请重新获取');
     expect(api.called('VerifyLoginCode')[0]?.variables).toEqual({ challengeId: 'c-2', code: '222222' });
     expect(screen.getByRole('button', { name: '重新获取验证码' })).toBeInTheDocument();
+  });
+
+  it('offers a new code at once after too many wrong tries, going by the reason the API gives', async () => {
+    mockGraphQL({
+      Me: () => ({ data: signedOut }),
+      RequestLoginCode: () => challenge(),
+      VerifyLoginCode: () => gqlError('错误次数太多，这个验证码不能再用了', 'BAD_USER_INPUT', 'code', { reason: 'TOO_MANY_ATTEMPTS' }),
+    });
+    const user = userEvent.setup();
+    renderApp('/login');
+    await enterId(user, DEMO_ID);
+    await user.type(await screen.findByLabelText('短信验证码'), '999999');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('错误次数太多，这个验证码不能再用了');
+    expect(screen.getByRole('button', { name: '重新获取验证码' })).toBeInTheDocument();
+    expect(screen.queryByText(/秒后可以重新获取/)).not.toBeInTheDocument();
   });
 
   it('goes back to correct the ID number, keeping what was typed', async () => {

@@ -1,8 +1,9 @@
 import { buttonClass } from '../../shared/Button';
 import { PhoneIcon } from '../../shared/icons';
 import { telHref } from '../../shared/format';
+import './community.css';
 
-interface Community {
+export interface Community {
   name: string;
   contactName?: string | null;
   contactPhone?: string | null;
@@ -10,11 +11,11 @@ interface Community {
 }
 
 /** The people who know the retiree: who to call, and where the office is. */
-export function CommunityCard({ community }: { community: Community }) {
+export function CommunityCard({ community, title = '我的社区' }: { community: Community; title?: string }) {
   return (
     <section className="card community" aria-labelledby="community-title">
       <h2 id="community-title" className="card__title">
-        我的社区
+        {title}
       </h2>
       <p className="community__name">{community.name}</p>
       {community.contactName && <p>联系人：{community.contactName}</p>}

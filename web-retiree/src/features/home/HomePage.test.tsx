@@ -1,11 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { demoCommunity, demoPayments, gqlError, mockGraphQL, renderApp, signedIn } from '../../test/graphql';
+import { demoCommunity, demoPayments, gqlError, mockGraphQL, renderApp, signedIn, unreadCount } from '../../test/graphql';
 
-const home = (overrides: Record<string, unknown> = {}) => ({
-  data: { myProfile: { id: '1', name: '俞秀英', status: 'ACTIVE', monthlyPension: 328083, community: demoCommunity, payments: demoPayments, ...overrides } },
+const home = (overrides: Record<string, unknown> = {}, myInfoConfirmation: unknown = null) => ({
+  data: {
+    myProfile: { id: '1', name: '俞秀英', status: 'ACTIVE', monthlyPension: 328083, community: demoCommunity, payments: demoPayments, ...overrides },
+    myInfoConfirmation,
+  },
 });
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 describe('home', () => {
   it('greets by name and shows the monthly pension and the latest payments, each arrived on its day', async () => {
@@ -40,9 +44,73 @@ describe('home', () => {
 
     const services = await screen.findByRole('region', { name: '常用服务' });
     const links = within(services).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile', '/confirmation', '/messages']);
     expect(links[0]).toHaveTextContent('我的养老金');
     expect(links[1]).toHaveTextContent('我的信息');
+    expect(links[2]).toHaveTextContent('信息确认');
+    expect(links[3]).toHaveTextContent('消息');
+  });
+
+  it('asks first thing to check the information while a confirmation waits for an answer', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home({}, { id: '7', status: 'PENDING', resolvedAt: null, disputes: [] }) });
+    renderApp('/');
+
+    const card = await screen.findByRole('region', { name: '请确认您的个人信息' });
+    expect(within(card).getByRole('link', { name: '去核对信息' })).toHaveAttribute('href', '/confirmation');
+    // Above everything else on the screen.
+    expect(card.compareDocumentPosition(screen.getByRole('region', { name: '我的养老金' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('no longer asks once confirmed', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home({}, { id: '7', status: 'CONFIRMED', resolvedAt: null, disputes: [] }) });
+    renderApp('/');
+    await screen.findByRole('region', { name: '我的养老金' });
+    expect(screen.queryByRole('region', { name: '请确认您的个人信息' })).not.toBeInTheDocument();
+  });
+
+  it('shows the outcome of a dispute settled recently, and not after a month', async () => {
+    const resolved = (at: string) => ({
+      id: '7',
+      status: 'RESOLVED',
+      resolvedAt: at,
+      disputes: [
+        { id: 'd1', label: '联系电话', status: 'CORRECTED' },
+        { id: 'd2', label: '常住地址', status: 'EXPLAINED' },
+      ],
+    });
+    let confirmation = resolved(daysAgo(2));
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home({}, confirmation) });
+    const { unmount } = renderApp('/');
+
+    const card = await screen.findByRole('region', { name: '您提出的信息问题已处理' });
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['联系电话：已更正', '常住地址：社区作了说明']);
+    expect(within(card).getByRole('link', { name: '查看处理结果' })).toHaveAttribute('href', '/confirmation');
+    unmount();
+
+    confirmation = resolved(daysAgo(40));
+    renderApp('/');
+    await screen.findByRole('region', { name: '我的养老金' });
+    expect(screen.queryByRole('region', { name: '您提出的信息问题已处理' })).not.toBeInTheDocument();
+  });
+
+  it('shows the unread messages on the 消息 tile and in the top bar, in words for screen readers', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home(), UnreadCount: () => unreadCount(3) });
+    renderApp('/');
+
+    const services = await screen.findByRole('region', { name: '常用服务' });
+    const tile = await within(services).findByRole('link', { name: /3 条未读消息/ });
+    expect(tile).toHaveAttribute('href', '/messages');
+    expect(tile).toHaveTextContent('3 条未读');
+    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('link', { name: '您有 3 条未读消息' }));
+  });
+
+  it('shows no badge when everything has been read', async () => {
+    const api = mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home() });
+    renderApp('/');
+    await screen.findByRole('region', { name: '常用服务' });
+    await waitFor(() => expect(api.called('UnreadCount')).toHaveLength(1));
+    expect(screen.queryByRole('link', { name: /条未读消息/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^消息/ })).not.toHaveTextContent('未读');
   });
 
   it('tells a retiree whose pension is paused to contact the community', async () => {

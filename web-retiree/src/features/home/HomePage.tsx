@@ -10,6 +10,7 @@ import { Page } from '../../shared/Page';
 import { QueryState } from '../../shared/QueryState';
 import { PaymentList } from '../payment/PaymentList';
 import { CommunityCard } from './CommunityCard';
+import { ConfirmationCard } from './ConfirmationCard';
 import { LogoutSection } from './LogoutSection';
 import './home.css';
 
@@ -28,9 +29,20 @@ export const HomeQuery = graphql(`
         address
       }
       payments(months: 6) {
+        id
         period
         amount
         paidDate
+      }
+    }
+    myInfoConfirmation {
+      id
+      status
+      resolvedAt
+      disputes {
+        id
+        label
+        status
       }
     }
   }
@@ -49,9 +61,10 @@ export default function HomePage() {
   return (
     <Page title="首页" heading={name ? `${name}，您好` : '您好'}>
       <QueryState result={result}>
-        {({ myProfile: me }) => (
+        {({ myProfile: me, myInfoConfirmation }) => (
           <>
             {STATUS_NOTICE[me.status] && <Notice tone="error">{STATUS_NOTICE[me.status]}</Notice>}
+            <ConfirmationCard confirmation={myInfoConfirmation} />
 
             <section className="card pension" aria-labelledby="pension-title">
               <h2 id="pension-title" className="card__title">

@@ -2,9 +2,9 @@ import { CheckIcon } from '../../shared/icons';
 import { formatDate, formatMoney, formatPeriod } from '../../shared/format';
 import './payment.css';
 
-// Keyed by period (one payment per month). PensionPayment.id is not asked for: the API cannot
-// serialise it yet (see the round-1 report).
+// Keyed by id: a month can have two payments (e.g. back-pay after a late certification).
 export interface PaymentRow {
+  id: string;
   period: string;
   amount: number;
   paidDate: string;
@@ -15,7 +15,7 @@ export function PaymentList({ payments, periodLabel = formatPeriod }: { payments
   return (
     <ul className="payments">
       {payments.map((p) => (
-        <li key={p.period} className="payment">
+        <li key={p.id} className="payment">
           <p className="payment__line">
             <span className="payment__period">{periodLabel(p.period)}</span>
             <span className="payment__amount">{formatMoney(p.amount)}</span>

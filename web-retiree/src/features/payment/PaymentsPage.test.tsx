@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { demoPayments, mockGraphQL, renderApp, signedIn } from '../../test/graphql';
 
 const lastYear = [
-  { period: '2025-12', amount: 321650, paidDate: '2025-12-10' },
-  { period: '2025-11', amount: 321650, paidDate: '2025-11-06' },
+  { id: 'p12', period: '2025-12', amount: 321650, paidDate: '2025-12-10' },
+  { id: 'p11', period: '2025-11', amount: 321650, paidDate: '2025-11-06' },
 ];
 
 describe('my pension', () => {

@@ -11,6 +11,7 @@ export const MyPaymentsQuery = graphql(`
       id
       monthlyPension
       payments(months: 12) {
+        id
         period
         amount
         paidDate

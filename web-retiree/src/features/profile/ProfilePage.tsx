@@ -1,13 +1,12 @@
-import type { ReactNode } from 'react';
 import { useQuery } from '../../app/useQuery';
 import { graphql } from '../../gql';
 import { buttonClass } from '../../shared/Button';
 import { formatDate, telHref } from '../../shared/format';
+import { Facts } from '../../shared/Facts';
 import { PhoneIcon } from '../../shared/icons';
 import { Masked } from '../../shared/Masked';
 import { Page } from '../../shared/Page';
 import { QueryState } from '../../shared/QueryState';
-import './profile.css';
 
 export const MyProfileQuery = graphql(`
   query MyProfile {
@@ -33,22 +32,6 @@ export const MyProfileQuery = graphql(`
     }
   }
 `);
-
-const NOT_RECORDED = <span className="value--empty">未登记</span>;
-
-/** Plain label → value rows; an empty value says 未登记 rather than leaving a gap. */
-function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div className="facts__row" key={label}>
-          <dt>{label}</dt>
-          <dd>{value ?? NOT_RECORDED}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 const masked = (value: string | null | undefined) => (value ? <Masked value={value} /> : null);
 const date = (value: string | null | undefined) => (value ? formatDate(value) : null);
