@@ -118,3 +118,28 @@ describe('production behaviour', () => {
     expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\.ts:|at /);
   });
 });
+
+describe('list totals', () => {
+  const TOTAL = `query($f: RetireeFilter) { retirees(filter: $f, limit: 1) { total totalExact } }`;
+  const count = async (where: string) => (await api.db.query(`select count(*)::int as n from retiree where ${where}`)).rows[0].n as number;
+
+  it('stay exact as retirees change status, join and leave (the rollup follows every statement)', async () => {
+    const before = (await api.gql(TOTAL, { f: { status: ['SUSPENDED'] } }, bureau)).data!.retirees;
+    expect(before).toEqual({ total: await count(`status = 'SUSPENDED'`), totalExact: true });
+    await api.db.query(`update retiree set status = 'SUSPENDED' where id in (select id from retiree where status = 'ACTIVE' order by id limit 3)`);
+    const after = (await api.gql(TOTAL, { f: { status: ['SUSPENDED'] } }, bureau)).data!.retirees;
+    expect(after.total).toBe(before.total + 3);
+    expect((await api.gql(TOTAL, {}, bureau)).data!.retirees.total).toBe(await count('true'));
+    await api.db.query(`delete from retiree where id = (select max(id) from retiree)`);
+    expect((await api.gql(TOTAL, {}, bureau)).data!.retirees.total).toBe(await count('true'));
+  });
+
+  it('count filtered lists exactly, at every tier', async () => {
+    const township = await api.login('demo-township');
+    const res = (await api.gql(TOTAL, { f: { name: '王', ageMin: 70 } }, township)).data!.retirees;
+    const expected = await count(`org_path like '/330683/330683001/%' and name like '王%' and birth_date <= current_date - interval '70 years'`);
+    expect(res).toEqual({ total: expected, totalExact: true });
+    const city = (await api.gql(TOTAL, { f: { ageMin: 85 } }, bureau)).data!.retirees;
+    expect(city).toEqual({ total: await count(`birth_date <= current_date - interval '85 years'`), totalExact: true });
+  });
+});
