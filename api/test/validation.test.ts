@@ -66,6 +66,7 @@ describe('lists', () => {
   it('finds by name prefix and by retirement date range', async () => {
     const { rows } = await api.db.query(`select substr(name, 1, 1) as surname, count(*)::int as n from retiree group by 1 order by 2 desc limit 1`);
     const byName = await api.gql(`query($n: String) { retirees(filter: { name: $n }) { total } }`, { n: rows[0].surname }, bureau);
+    expect(byName.errors).toBeUndefined();
     expect(byName.data!.retirees.total).toBe(rows[0].n);
     const range = await api.gql(`{ retirees(filter: { retiredFrom: "2020-01-01", retiredTo: "2020-12-31" }) { total items { retirementDate } } }`, {}, bureau);
     for (const r of range.data!.retirees.items) expect(r.retirementDate.startsWith('2020')).toBe(true);

@@ -36,8 +36,24 @@ function validDate(value: string | undefined, field: string): string | undefined
   return value;
 }
 
+/**
+ * `name LIKE '王%'`, plus the same prefix as a byte range with the pattern operators. Under
+ * row-level security PostgreSQL may only use leakproof operators as index conditions: LIKE is not,
+ * `~>=~`/`~<~` are, so the range is what lets the (unit, name text_pattern_ops) indexes answer.
+ */
+function namePrefix(prefix: string): Record<string | symbol, unknown> {
+  const condition: Record<string | symbol, unknown> = { name: { $like: `${escapeLike(prefix)}%` } };
+  const last = prefix.codePointAt(prefix.length - 1);
+  if (last === undefined || last >= 0x10ffff) return condition;
+  const upper = `${[...prefix].slice(0, -1).join('')}${String.fromCodePoint(last + 1)}`;
+  condition[raw((alias: string) => `(${alias}.name ~>=~ ?)`, [prefix])] = true;
+  condition[raw((alias: string) => `(${alias}.name ~<~ ?)`, [upper])] = true;
+  return condition;
+}
+
 interface ListQuery {
-  where: FilterQuery<Retiree>;
+  /** A fresh where clause per statement: raw fragments (the name range) are single-use in MikroORM. */
+  where(): FilterQuery<Retiree>;
   /** The unit the list is about: the org filter, or else the actor's own area. */
   unit: OrgNode;
   /** Whether the filter narrows by anything but area and status (then the rollup cannot answer). */
@@ -51,7 +67,7 @@ function listQueryOf(ctx: RequestContext, filter: RetireeFilter = {}): ListQuery
   const where: FilterQuery<Retiree> & Record<string, unknown> = {};
   let unit = ctx.platform.orgs.get(scope.orgUnitId);
   if (!unit) throw forbidden();
-  if (filter.name?.trim()) where.name = { $like: `${escapeLike(filter.name.trim())}%` };
+  const name = filter.name?.trim();
   if (filter.idNumber) where.idNumber = validIdNumber(filter.idNumber);
   if (filter.orgUnitId) {
     const chosen = ctx.platform.orgs.get(Number(filter.orgUnitId));
@@ -78,8 +94,8 @@ function listQueryOf(ctx: RequestContext, filter: RetireeFilter = {}): ListQuery
   const retiredFrom = validDate(filter.retiredFrom, 'retiredFrom');
   const retiredTo = validDate(filter.retiredTo, 'retiredTo');
   if (retiredFrom || retiredTo) where.retirementDate = { ...(retiredFrom ? { $gte: retiredFrom } : {}), ...(retiredTo ? { $lte: retiredTo } : {}) };
-  const narrowed = Object.keys(where).some((key) => key !== 'community' && key !== 'township' && key !== 'status');
-  return { where, unit, narrowed };
+  const narrowed = Boolean(name) || Object.keys(where).some((key) => key !== 'community' && key !== 'township' && key !== 'status');
+  return { where: () => (name ? { ...where, ...namePrefix(name) } : { ...where }), unit, narrowed };
 }
 
 /** City-wide combined filters are counted up to this many; township scope and below are always exact. */
@@ -91,7 +107,7 @@ export const retireeService = {
     const cursor = decodeCursor(after);
     const query = listQueryOf(ctx, filter);
     // One connection per request: the statements run one after the other anyway.
-    const rows = await ctx.em.find(Retiree, cursor ? { $and: [query.where, { id: { $gt: Number(cursor) } }] } : query.where, {
+    const rows = await ctx.em.find(Retiree, cursor ? { $and: [query.where(), { id: { $gt: Number(cursor) } }] } : query.where(), {
       orderBy: { id: 'asc' },
       limit: size + 1,
       disableIdentityMap: true,
@@ -115,8 +131,8 @@ export const retireeService = {
       );
       return { total: Number(row?.n ?? 0), exact: true };
     }
-    if (query.unit.level !== OrgLevel.CITY) return { total: await ctx.em.count(Retiree, query.where), exact: true };
-    const qb = ctx.em.createQueryBuilder(Retiree, 'r').select('r.id').where(query.where as object).limit(CITY_COUNT_CAP + 1);
+    if (query.unit.level !== OrgLevel.CITY) return { total: await ctx.em.count(Retiree, query.where()), exact: true };
+    const qb = ctx.em.createQueryBuilder(Retiree, 'r').select('r.id').where(query.where() as object).limit(CITY_COUNT_CAP + 1);
     await qb.applyFilters();
     const [row] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from (${qb.getFormattedQuery()}) t`);
     const n = Number(row?.n ?? 0);
