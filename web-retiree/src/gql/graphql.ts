@@ -635,8 +635,10 @@ export type RetireeList = {
   items: Array<Retiree>;
   /** 下一页游标；为空表示没有更多 */
   nextCursor?: Maybe<Scalars['String']['output']>;
-  /** 符合条件的总人数 */
+  /** 符合条件的总人数（totalExact 为 false 时表示"至少"） */
   total: Scalars['Int']['output'];
+  /** 总数是否精确：镇街及以下始终精确；全市范围的组合筛选只精确计到 10000，超过时为 false */
+  totalExact: Scalars['Boolean']['output'];
 };
 
 /** 待遇状态 */
