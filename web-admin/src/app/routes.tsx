@@ -1,0 +1,94 @@
+import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Permission } from './auth';
+
+/** Side-menu sections, in menu order. */
+export const MENU_GROUPS = [
+  { key: 'people', label: '人员管理' },
+  { key: 'security', label: '安全审计' },
+  { key: 'system', label: '系统管理' },
+] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number]['key'];
+
+export interface AppRoute {
+  /** Stable key: menu key and breadcrumb parent reference. */
+  key: string;
+  /** Path inside the console (the router adds the `/admin` basename). */
+  path: string;
+  /** Menu label, breadcrumb and page title. */
+  title: string;
+  /** Permission the page needs; without it the menu item is hidden and the route answers 403. */
+  permission: Permission;
+  page: LazyExoticComponent<ComponentType>;
+  /** Shown in the side menu under this group; pages without one are reached by links. */
+  menu?: { group: MenuGroup; icon: ReactNode };
+  /** Key of the route this one sits under, for the breadcrumb and the selected menu item. */
+  parent?: string;
+  /** The page lists things by area: the header shows the area selector (`?org=`). */
+  usesArea?: boolean;
+}
+
+/**
+ * The one route table: the router, the side menu, the breadcrumbs and the permission checks all
+ * read it. A new page is one entry here and one folder under `src/features/`.
+ */
+export const ROUTES: AppRoute[] = [
+  {
+    key: 'retirees',
+    path: '/retirees',
+    title: '退休人员',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'people', icon: <TeamOutlined /> },
+    page: lazy(() => import('../features/retiree/RetireeListPage')),
+  },
+  {
+    key: 'retiree',
+    path: '/retirees/:id',
+    title: '人员详情',
+    permission: 'retiree:read',
+    parent: 'retirees',
+    page: lazy(() => import('../features/retiree/RetireeDetailPage')),
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    title: '审计日志',
+    permission: 'audit:read',
+    menu: { group: 'security', icon: <AuditOutlined /> },
+    page: lazy(() => import('../features/audit/AuditLogPage')),
+  },
+  {
+    key: 'staff',
+    path: '/staff',
+    title: '工作人员账号',
+    permission: 'staff:manage',
+    usesArea: true,
+    menu: { group: 'system', icon: <UserSwitchOutlined /> },
+    page: lazy(() => import('../features/staff/StaffListPage')),
+  },
+  {
+    key: 'org',
+    path: '/org',
+    title: '组织架构',
+    permission: 'retiree:read',
+    menu: { group: 'system', icon: <ApartmentOutlined /> },
+    page: lazy(() => import('../features/org-unit/OrgTreePage')),
+  },
+];
+
+export const ROUTE_BY_KEY = new Map(ROUTES.map((r) => [r.key, r]));
+
+/** The route and its ancestors, outermost first. */
+export function routeTrail(route: AppRoute): AppRoute[] {
+  const trail: AppRoute[] = [];
+  for (let r: AppRoute | undefined = route; r; r = r.parent ? ROUTE_BY_KEY.get(r.parent) : undefined) trail.unshift(r);
+  return trail;
+}
+
+/** The menu entry a route highlights: itself, or the nearest ancestor in the menu. */
+export function menuKeyOf(route: AppRoute): string | undefined {
+  return routeTrail(route)
+    .reverse()
+    .find((r) => r.menu)?.key;
+}

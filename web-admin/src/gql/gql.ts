@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    kind\n    displayName\n    role\n    permissions\n    orgUnit {\n      id\n      name\n      level\n    }\n    staff {\n      id\n      username\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $limit: Int, $after: String) {\n    auditLog(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        at\n        action\n        field\n        actorKind\n        actorName\n        actorOrgName\n        actorRole\n        retireeId\n        retireeName\n        reason\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query OrgTree {\n    orgUnits {\n      id\n      name\n      parentId\n      code\n      level\n      kind\n      contactName\n      contactPhone\n      address\n      retireeCount\n    }\n  }\n": typeof types.OrgTreeDocument,
+    "\n  query RetireeDetail($id: ID!) {\n    retiree(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      age\n      idNumber\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      retirementDate\n      monthlyPension\n      status\n      version\n      updatedAt\n      community {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      familyMembers {\n        id\n        relation\n        name\n        idNumber\n        phone\n        isEmergencyContact\n        isNextOfKin\n      }\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n": typeof types.RetireeDetailDocument,
+    "\n  mutation UpdateRetiree($id: ID!, $input: RetireeUpdateInput!, $note: String, $expectedVersion: Int) {\n    updateRetiree(id: $id, input: $input, note: $note, expectedVersion: $expectedVersion) {\n      id\n      name\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      version\n      updatedAt\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n": typeof types.UpdateRetireeDocument,
+    "\n  query RetireeList($filter: RetireeFilter, $limit: Int, $after: String) {\n    retirees(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        name\n        gender\n        age\n        idNumber\n        retirementDate\n        monthlyPension\n        status\n        community {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RetireeListDocument,
+    "\n  mutation RevealIdNumber($retireeId: ID!, $reason: String!) {\n    revealIdNumber(retireeId: $retireeId, reason: $reason)\n  }\n": typeof types.RevealIdNumberDocument,
+    "\n  mutation RevealPhone($retireeId: ID!, $reason: String!) {\n    revealPhone(retireeId: $retireeId, reason: $reason)\n  }\n": typeof types.RevealPhoneDocument,
+    "\n  mutation RevealBankAccount($retireeId: ID!, $reason: String!) {\n    revealBankAccount(retireeId: $retireeId, reason: $reason)\n  }\n": typeof types.RevealBankAccountDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  query StaffList($filter: StaffFilter, $limit: Int, $after: String) {\n    staffUsers(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        username\n        displayName\n        role\n        active\n        lastLoginAt\n        createdAt\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffListDocument,
+    "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetStaffActiveDocument,
+    "\n  mutation ResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  query AreaTree {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n      retireeCount\n    }\n  }\n": typeof types.AreaTreeDocument,
+};
+const documents: Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    kind\n    displayName\n    role\n    permissions\n    orgUnit {\n      id\n      name\n      level\n    }\n    staff {\n      id\n      username\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $limit: Int, $after: String) {\n    auditLog(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        at\n        action\n        field\n        actorKind\n        actorName\n        actorOrgName\n        actorRole\n        retireeId\n        retireeName\n        reason\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  query OrgTree {\n    orgUnits {\n      id\n      name\n      parentId\n      code\n      level\n      kind\n      contactName\n      contactPhone\n      address\n      retireeCount\n    }\n  }\n": types.OrgTreeDocument,
+    "\n  query RetireeDetail($id: ID!) {\n    retiree(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      age\n      idNumber\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      retirementDate\n      monthlyPension\n      status\n      version\n      updatedAt\n      community {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      familyMembers {\n        id\n        relation\n        name\n        idNumber\n        phone\n        isEmergencyContact\n        isNextOfKin\n      }\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n": types.RetireeDetailDocument,
+    "\n  mutation UpdateRetiree($id: ID!, $input: RetireeUpdateInput!, $note: String, $expectedVersion: Int) {\n    updateRetiree(id: $id, input: $input, note: $note, expectedVersion: $expectedVersion) {\n      id\n      name\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      version\n      updatedAt\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n": types.UpdateRetireeDocument,
+    "\n  query RetireeList($filter: RetireeFilter, $limit: Int, $after: String) {\n    retirees(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        name\n        gender\n        age\n        idNumber\n        retirementDate\n        monthlyPension\n        status\n        community {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RetireeListDocument,
+    "\n  mutation RevealIdNumber($retireeId: ID!, $reason: String!) {\n    revealIdNumber(retireeId: $retireeId, reason: $reason)\n  }\n": types.RevealIdNumberDocument,
+    "\n  mutation RevealPhone($retireeId: ID!, $reason: String!) {\n    revealPhone(retireeId: $retireeId, reason: $reason)\n  }\n": types.RevealPhoneDocument,
+    "\n  mutation RevealBankAccount($retireeId: ID!, $reason: String!) {\n    revealBankAccount(retireeId: $retireeId, reason: $reason)\n  }\n": types.RevealBankAccountDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  query StaffList($filter: StaffFilter, $limit: Int, $after: String) {\n    staffUsers(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        username\n        displayName\n        role\n        active\n        lastLoginAt\n        createdAt\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffListDocument,
+    "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetStaffActiveDocument,
+    "\n  mutation ResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  query AreaTree {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n      retireeCount\n    }\n  }\n": types.AreaTreeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    kind\n    displayName\n    role\n    permissions\n    orgUnit {\n      id\n      name\n      level\n    }\n    staff {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    kind\n    displayName\n    role\n    permissions\n    orgUnit {\n      id\n      name\n      level\n    }\n    staff {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $limit: Int, $after: String) {\n    auditLog(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        at\n        action\n        field\n        actorKind\n        actorName\n        actorOrgName\n        actorRole\n        retireeId\n        retireeName\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $limit: Int, $after: String) {\n    auditLog(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        at\n        action\n        field\n        actorKind\n        actorName\n        actorOrgName\n        actorRole\n        retireeId\n        retireeName\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTree {\n    orgUnits {\n      id\n      name\n      parentId\n      code\n      level\n      kind\n      contactName\n      contactPhone\n      address\n      retireeCount\n    }\n  }\n"): (typeof documents)["\n  query OrgTree {\n    orgUnits {\n      id\n      name\n      parentId\n      code\n      level\n      kind\n      contactName\n      contactPhone\n      address\n      retireeCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetireeDetail($id: ID!) {\n    retiree(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      age\n      idNumber\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      retirementDate\n      monthlyPension\n      status\n      version\n      updatedAt\n      community {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      familyMembers {\n        id\n        relation\n        name\n        idNumber\n        phone\n        isEmergencyContact\n        isNextOfKin\n      }\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetireeDetail($id: ID!) {\n    retiree(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      age\n      idNumber\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      retirementDate\n      monthlyPension\n      status\n      version\n      updatedAt\n      community {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      familyMembers {\n        id\n        relation\n        name\n        idNumber\n        phone\n        isEmergencyContact\n        isNextOfKin\n      }\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRetiree($id: ID!, $input: RetireeUpdateInput!, $note: String, $expectedVersion: Int) {\n    updateRetiree(id: $id, input: $input, note: $note, expectedVersion: $expectedVersion) {\n      id\n      name\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      version\n      updatedAt\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetiree($id: ID!, $input: RetireeUpdateInput!, $note: String, $expectedVersion: Int) {\n    updateRetiree(id: $id, input: $input, note: $note, expectedVersion: $expectedVersion) {\n      id\n      name\n      phone\n      employer\n      hukouAddress\n      residenceAddress\n      bankName\n      bankAccount\n      citizenCardNo\n      version\n      updatedAt\n      history {\n        id\n        field\n        oldValue\n        newValue\n        source\n        actorName\n        changedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetireeList($filter: RetireeFilter, $limit: Int, $after: String) {\n    retirees(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        name\n        gender\n        age\n        idNumber\n        retirementDate\n        monthlyPension\n        status\n        community {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RetireeList($filter: RetireeFilter, $limit: Int, $after: String) {\n    retirees(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        name\n        gender\n        age\n        idNumber\n        retirementDate\n        monthlyPension\n        status\n        community {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealIdNumber($retireeId: ID!, $reason: String!) {\n    revealIdNumber(retireeId: $retireeId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RevealIdNumber($retireeId: ID!, $reason: String!) {\n    revealIdNumber(retireeId: $retireeId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealPhone($retireeId: ID!, $reason: String!) {\n    revealPhone(retireeId: $retireeId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RevealPhone($retireeId: ID!, $reason: String!) {\n    revealPhone(retireeId: $retireeId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealBankAccount($retireeId: ID!, $reason: String!) {\n    revealBankAccount(retireeId: $retireeId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RevealBankAccount($retireeId: ID!, $reason: String!) {\n    revealBankAccount(retireeId: $retireeId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateStaffInput!) {\n    createStaffUser(input: $input) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffList($filter: StaffFilter, $limit: Int, $after: String) {\n    staffUsers(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        username\n        displayName\n        role\n        active\n        lastLoginAt\n        createdAt\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffList($filter: StaffFilter, $limit: Int, $after: String) {\n    staffUsers(filter: $filter, limit: $limit, after: $after) {\n      total\n      nextCursor\n      items {\n        id\n        username\n        displayName\n        role\n        active\n        lastLoginAt\n        createdAt\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffActive($id: ID!, $active: Boolean!) {\n    setStaffActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($id: ID!) {\n    resetStaffPassword(id: $id) {\n      temporaryPassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaTree {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n      retireeCount\n    }\n  }\n"): (typeof documents)["\n  query AreaTree {\n    orgUnits {\n      id\n      name\n      parentId\n      level\n      retireeCount\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
