@@ -135,3 +135,16 @@ describe('the audit log', () => {
     expect(names.filter((n: string) => /audit/i.test(n))).toEqual([]);
   });
 });
+
+describe('the audit log by area', () => {
+  it('narrows to a unit inside the area and refuses one outside it', async () => {
+    const { rows } = await api.db.query(`select community_id from retiree where id = $1`, [target.id]);
+    const inside = await api.gql(`query($o: ID) { auditLog(filter: { orgUnitId: $o }) { total items { retireeId } } }`, { o: String(rows[0].community_id) }, township);
+    expect(inside.errors).toBeUndefined();
+    expect(inside.data!.auditLog.total).toBeGreaterThan(0);
+    for (const item of inside.data!.auditLog.items) expect(item.retireeId).toBe(String(target.id));
+    const other = await api.db.query(`select id from org_unit where code = $1`, [OTHER_TOWNSHIP_CODE]);
+    const outside = await api.gql(`query($o: ID) { auditLog(filter: { orgUnitId: $o }) { total } }`, { o: String(other.rows[0].id) }, township);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -6,6 +6,9 @@ import { auditService } from './audit.service.js';
 
 @InputType('AuditLogFilter', { description: '审计记录查询条件' })
 class AuditLogFilterInput {
+  @Field(() => ID, { nullable: true, description: '被查看数据所属区域（含下级）' })
+  orgUnitId?: string;
+
   @Field(() => AuditAction, { nullable: true })
   action?: AuditAction;
 

@@ -64,7 +64,8 @@ export class OrgDirectory {
 
   /** Reloads in the background when stale; callers never wait on it after the first load. */
   async ensureFresh(): Promise<void> {
-    if (this.loadedAt === 0) return this.refresh();
+    // Empty means the city was not loaded yet (a seed may be running beside us): look again now.
+    if (this.loadedAt === 0 || this.byId.size === 0) return this.refresh();
     if (Date.now() - this.loadedAt > this.maxAgeMs) {
       this.loadedAt = Date.now();
       this.refresh().catch(() => {
