@@ -57,6 +57,8 @@ export type AuditLogFilter = {
   actorName?: InputMaybe<Scalars['String']['input']>;
   field?: InputMaybe<SensitiveField>;
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 被查看数据所属区域（含下级） */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   retireeId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
