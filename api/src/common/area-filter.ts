@@ -41,32 +41,16 @@ export function retireeAreaCondition(args: unknown) {
   }
 }
 
-/** Rows that hang off a retiree (family members, payments, history) and carry its org path. */
-export function retireeOwnedAreaCondition(args: unknown) {
-  const scope = assertScope(args);
-  switch (scope.kind) {
-    case 'CITY':
-    case 'TOWNSHIP':
-    case 'COMMUNITY':
-      return { orgPath: { $like: `${scope.path}%` } };
-    case 'SELF':
-      return { retiree: scope.retireeId };
-    default:
-      return NOTHING;
-  }
-}
-
-/** Rows that belong to an area but to no particular retiree (audit rows, staff accounts). */
+/** Rows that belong to an area but to no particular retiree (audit rows). */
 export function orgPathAreaCondition(args: unknown) {
   const scope = assertScope(args);
-  switch (scope.kind) {
-    case 'CITY':
-    case 'TOWNSHIP':
-    case 'COMMUNITY':
-      return { orgPath: { $like: `${scope.path}%` } };
-    default:
-      return NOTHING;
-  }
+  return scope.kind === 'NONE' || scope.kind === 'SELF' ? NOTHING : { orgPath: { $like: `${scope.path}%` } };
+}
+
+/** Rows that hang off a retiree (family members, payments, history…) and carry its org path. */
+export function retireeOwnedAreaCondition(args: unknown) {
+  const scope = assertScope(args);
+  return scope.kind === 'SELF' ? { retiree: scope.retireeId } : orgPathAreaCondition(scope);
 }
 
 /** Value of `app.org_path` for row-level security: a prefix no path can match denies everything. */
