@@ -19,6 +19,8 @@ export async function demoBanner(pool: pg.Pool, baseUrl: string, env: NodeJS.Pro
     [DEMO_RETIREE.id],
   );
   const lines = [
+    `Retiree app:   ${baseUrl}/          (phone-sized window; demo retiree below)`,
+    `Admin console: ${baseUrl}/admin/`,
     `GraphQL API:   ${baseUrl}/graphql`,
     `Demo staff logins (password ${password}):`,
     ...staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.unit} (${s.code})`),
