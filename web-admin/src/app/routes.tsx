@@ -1,10 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Permission } from './auth';
 
 /** Side-menu sections, in menu order. */
 export const MENU_GROUPS = [
   { key: 'people', label: '人员管理' },
+  { key: 'confirmation', label: '信息确认' },
   { key: 'security', label: '安全审计' },
   { key: 'system', label: '系统管理' },
 ] as const;
@@ -49,6 +50,24 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     parent: 'retirees',
     page: lazy(() => import('../features/retiree/RetireeDetailPage')),
+  },
+  {
+    key: 'disputes',
+    path: '/disputes',
+    title: '信息确认异议',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'confirmation', icon: <ExceptionOutlined /> },
+    page: lazy(() => import('../features/confirmation/DisputeListPage')),
+  },
+  {
+    key: 'confirmation',
+    path: '/confirmation',
+    title: '信息确认完成情况',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'confirmation', icon: <CheckSquareOutlined /> },
+    page: lazy(() => import('../features/confirmation/ConfirmationStatsPage')),
   },
   {
     key: 'audit',

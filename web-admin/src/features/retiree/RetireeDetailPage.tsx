@@ -16,6 +16,7 @@ import { PageSkeleton } from '../../shared/PageSkeleton';
 import { EmptyState } from '../../shared/states';
 import { ChangeHistory } from './ChangeHistory';
 import { RetireeEditDrawer } from './RetireeEditDrawer';
+import { RetireeMessages } from './RetireeMessages';
 import { RevealDialog } from './RevealDialog';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
@@ -238,6 +239,7 @@ export function RetireeDetailPage() {
             </Flex>
           </Col>
         </Row>
+        <RetireeMessages retireeId={retiree.id} />
       </Flex>
       {revealing && <RevealDialog key={revealing} open retireeId={retiree.id} retireeName={retiree.name} field={revealing} onClose={() => setRevealing(null)} />}
       {editing && <RetireeEditDrawer retiree={retiree} open onClose={() => setEditing(false)} onReload={() => refetch()} />}
