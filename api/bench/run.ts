@@ -143,6 +143,8 @@ async function main(): Promise<void> {
     }
 
     db = new pg.Pool({ connectionString: benchUrl, max: concurrency, idleTimeoutMillis: 0, application_name: 'bench-raw' });
+    // The cluster stops during cleanup; an idle connection dropping then is expected, not a failure.
+    db.on('error', () => {});
     const params = await benchParams(db, TOWNSHIP_CODE, DETAIL_IDS);
     const scenarios = buildScenarios(params);
 

@@ -1,6 +1,8 @@
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
+import { ageOn } from '../../common/age.js';
+import { maskBankAccount, maskIdNumber, maskPhone } from '../../common/masking.js';
 import { AREA_FILTER, retireeAreaCondition } from '../../common/area-filter.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 
@@ -121,6 +123,30 @@ export class Retiree {
   updatedAt: Date = new Date();
 
   /** Optimistic lock: two staff editing one profile must not overwrite each other silently. */
+  @Field(() => Int, { description: '数据版本号，修改时用于防止覆盖' })
   @Property({ type: 'integer', version: true, default: 1 })
   version!: number;
+
+  // Masked and derived values are getters rather than field resolvers: a list page reads them for
+  // every row, and a plain property read costs far less than a resolver call.
+
+  @Field(() => String, { name: 'idNumber', description: '身份证号码（已脱敏）' })
+  get maskedIdNumber(): string | null {
+    return maskIdNumber(this.idNumber);
+  }
+
+  @Field(() => String, { name: 'phone', nullable: true, description: '联系电话（已脱敏）' })
+  get maskedPhone(): string | null {
+    return maskPhone(this.phone);
+  }
+
+  @Field(() => String, { name: 'bankAccount', nullable: true, description: '银行账号（已脱敏）' })
+  get maskedBankAccount(): string | null {
+    return maskBankAccount(this.bankAccount);
+  }
+
+  @Field(() => Int, { description: '当前周岁' })
+  get age(): number {
+    return ageOn(this.birthDate, new Date());
+  }
 }

@@ -3,7 +3,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../context.js';
 import { Permission } from '../../common/actor.js';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../../common/masking.js';
-import { ageOn } from '../../common/age.js';
 import { OrgUnitNode } from '../org-unit/org-unit.types.js';
 import { orgUnitView } from '../org-unit/org-unit.view.js';
 import { PensionPayment } from '../payment/pension-payment.entity.js';
@@ -64,31 +63,6 @@ export class RetireeResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: '打开编辑时的版本号，用于防止覆盖他人修改' }) expectedVersion?: number,
   ): Promise<Retiree> {
     return retireeService.update(ctx, id, input, ChangeSource.STAFF, note, expectedVersion);
-  }
-
-  @FieldResolver(() => String, { description: '身份证号码（已脱敏）' })
-  idNumber(@Root() r: Retiree): string | null {
-    return maskIdNumber(r.idNumber);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: '联系电话（已脱敏）' })
-  phone(@Root() r: Retiree): string | null {
-    return maskPhone(r.phone);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: '银行账号（已脱敏）' })
-  bankAccount(@Root() r: Retiree): string | null {
-    return maskBankAccount(r.bankAccount);
-  }
-
-  @FieldResolver(() => Int, { description: '当前周岁' })
-  age(@Root() r: Retiree): number {
-    return ageOn(r.birthDate, new Date());
-  }
-
-  @FieldResolver(() => Int, { description: '数据版本号，修改时用于防止覆盖' })
-  version(@Root() r: Retiree): number {
-    return r.version;
   }
 
   @FieldResolver(() => OrgUnitNode, { description: '管理社区' })
