@@ -191,11 +191,18 @@ test('the bureau admin creates a community staff account, who then sees only tha
     await dialog.getByLabel('登录用户名').fill(username);
     await dialog.getByLabel('姓名').fill(displayName);
     const unit = dialog.getByLabel('所属单位');
-    await unit.click();
-    await unit.fill(community!.name);
-    await page.getByRole('tree').getByTitle(community!.name, { exact: true }).click();
+    // The tree re-renders while it filters, so a click can land on a node being replaced: pick the
+    // community until the field shows it, then leave the field (the dropdown closes on leaving it).
+    await expect(async () => {
+      if (!(await page.getByRole('tree').isVisible())) {
+        await unit.click();
+        await unit.fill(community!.name);
+      }
+      await page.getByRole('tree').getByTitle(community!.name, { exact: true }).click({ timeout: 2_000 });
+      await expect(dialog.getByTitle(community!.name, { exact: true })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await dialog.getByLabel('姓名').click();
     await expect(page.getByRole('tree')).toBeHidden();
-    await expect(dialog.getByTitle(community!.name, { exact: true })).toBeVisible();
     await dialog.getByRole('radio', { name: '工作人员' }).check();
     await snap(page, testInfo, 'staff-create');
     await dialog.getByRole('button', { name: /^创\s*建$/ }).click();
