@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../context.js';
 import type { Actor } from '../../common/actor.js';
-import { badInput, forbidden } from '../../common/errors.js';
+import { badInput } from '../../common/errors.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { escapeLike } from '../../common/like.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -67,13 +68,7 @@ export const auditService = {
     const size = pageSize(limit);
     const cursor = decodeCursor(after);
     const where: FilterQuery<AuditLog> = {};
-    if (filter.orgUnitId) {
-      const unit = ctx.platform.orgs.get(Number(filter.orgUnitId));
-      const scope = ctx.actor?.scope;
-      if (!unit) throw badInput('orgUnitId', '所选区域不存在');
-      if (!scope || !('path' in scope) || scope.kind === 'SELF' || !unit.path.startsWith(scope.path)) throw forbidden('所选区域不在您的管辖范围内');
-      where.orgPath = { $like: `${unit.path}%` };
-    }
+    if (filter.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     if (filter.action) where.action = filter.action;
     if (filter.field) where.field = filter.field;
     if (filter.retireeId) where.retireeId = Number(filter.retireeId);

@@ -1,14 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
+import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
-import type { OrgNode } from '../org-unit/org-directory.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { DELIVER_SMS_JOB, notificationService } from '../notification/notification.service.js';
 import { ChangeSource } from '../retiree/retiree-change.entity.js';
 import { retireeService } from '../retiree/retiree.service.js';
+import { retireesPerCommunity, sum } from '../retiree/retiree-counts.js';
+import { RetireeStatus } from '../retiree/retiree.entity.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { ConfirmableField, ConfirmationStatus, DisputeStatus, InfoConfirmation, InfoDispute } from './confirmation.entities.js';
 import { CONFIRMABLE_FIELDS, displayValue } from './confirmation.fields.js';
 import { DisputeOutcome, type DisputeFilter, type DisputeItemInput, type ResolveDisputeInput } from './confirmation.inputs.js';
@@ -56,15 +58,6 @@ function requireRetiree(ctx: RequestContext): number {
   return ctx.actor.retireeId;
 }
 
-function unitInScope(ctx: RequestContext, orgUnitId?: string | null): OrgNode {
-  const scope = ctx.actor?.scope;
-  if (!scope || !('path' in scope) || scope.kind === 'SELF') throw forbidden();
-  const unit = orgUnitId ? ctx.platform.orgs.get(Number(orgUnitId)) : ctx.platform.orgs.all().find((u) => u.path === scope.path);
-  if (!unit) throw badInput('orgUnitId', '所选区域不存在');
-  if (!unit.path.startsWith(scope.path)) throw forbidden('所选区域不在您的管辖范围内');
-  return unit;
-}
-
 async function myOpenConfirmation(ctx: RequestContext, id: string): Promise<InfoConfirmation> {
   const retireeId = requireRetiree(ctx);
   const confirmation = /^\d{1,19}$/.test(id) ? await ctx.em.findOne(InfoConfirmation, { id, retiree: retireeId }) : null;
@@ -83,7 +76,7 @@ export const confirmationService = {
   },
 
   async send(ctx: RequestContext, orgUnitId?: string | null): Promise<number> {
-    const unit = unitInScope(ctx, orgUnitId);
+    const unit = unitInActorArea(ctx, orgUnitId || null);
     const sent = await sendConfirmations(ctx.em, unit.path, true);
     if (sent) await ctx.platform.jobs.enqueue(ctx.em, DELIVER_SMS_JOB, {}, { jobKey: DELIVER_SMS_JOB });
     return sent;
@@ -153,7 +146,7 @@ export const confirmationService = {
     const size = pageSize(limit);
     const cursor = decodeCursor(after);
     const where: FilterQuery<InfoDispute> = {};
-    if (filter.orgUnitId) where.orgPath = { $like: `${unitInScope(ctx, filter.orgUnitId).path}%` };
+    if (filter.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     if (filter.status?.length) where.status = { $in: filter.status };
     const [rows, total] = await Promise.all([
       ctx.em.find(InfoDispute, cursor ? { ...where, id: { $gt: cursor } } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
@@ -211,20 +204,18 @@ export const confirmationService = {
 
   /** Completion by area: the unit and each unit directly under it, from one grouped query. */
   async stats(ctx: RequestContext, orgUnitId?: string | null) {
-    const unit = unitInScope(ctx, orgUnitId);
-    const [confirmations, retirees] = await Promise.all([
-      ctx.em.execute<{ org_path: string; status: ConfirmationStatus; n: string }[]>(
-        `select org_path, status, count(*) as n from info_confirmation
-          where org_path like ? and sent_at >= date_trunc('year', now()) group by 1, 2`,
-        [`${unit.path}%`],
-      ),
-      ctx.em.execute<{ org_path: string; n: string }[]>(`select org_path, count(*) as n from retiree where org_path like ? and status = 'ACTIVE' group by 1`, [`${unit.path}%`]),
-    ]);
+    const unit = unitInActorArea(ctx, orgUnitId || null);
+    const confirmations = await ctx.em.execute<{ org_path: string; status: ConfirmationStatus; n: string }[]>(
+      `select org_path, status, count(*) as n from info_confirmation
+        where org_path like ? and sent_at >= date_trunc('year', now()) group by 1, 2`,
+      [`${unit.path}%`],
+    );
+    const active = await retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(unit.path), [RetireeStatus.ACTIVE]);
     const rows = [unit, ...(unit.level === OrgLevel.COMMUNITY ? [] : ctx.platform.orgs.childrenOf(unit.id))];
     return rows.map((node) => {
       const counts = { PENDING: 0, CONFIRMED: 0, DISPUTED: 0, RESOLVED: 0 } as Record<ConfirmationStatus, number>;
       for (const c of confirmations) if (c.org_path.startsWith(node.path)) counts[c.status] += Number(c.n);
-      const people = retirees.filter((r) => r.org_path.startsWith(node.path)).reduce((sum, r) => sum + Number(r.n), 0);
+      const people = sum(active, ctx.platform.orgs.communityIdsUnder(node.path));
       const sent = counts.PENDING + counts.CONFIRMED + counts.DISPUTED + counts.RESOLVED;
       return {
         orgUnit: node,

@@ -102,6 +102,13 @@ export class OrgDirectory {
       .sort((a, b) => a.path.localeCompare(b.path));
   }
 
+  /** Ids of the communities in the subtree under `path` (the unit itself if it is one). */
+  communityIdsUnder(path: string): number[] {
+    return this.subtree(path)
+      .filter((n) => n.level === OrgLevel.COMMUNITY)
+      .map((n) => n.id);
+  }
+
   /** The township a node belongs to (itself for a township), if any. */
   townshipOf(node: OrgNode): OrgNode | undefined {
     let current: OrgNode | undefined = node;

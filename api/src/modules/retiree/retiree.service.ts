@@ -7,6 +7,8 @@ import { ID_NUMBER_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-numbe
 import { escapeLike } from '../../common/like.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
+import { retireesPerCommunity, sum } from './retiree-counts.js';
 import type { OrgNode } from '../org-unit/org-directory.js';
 import { AuditAction, SensitiveField } from '../audit/audit-log.entity.js';
 import { auditService, validReason } from '../audit/audit.service.js';
@@ -62,18 +64,11 @@ interface ListQuery {
 
 /** Turns the list filter into a where clause; an org unit outside the actor's area is refused. */
 function listQueryOf(ctx: RequestContext, filter: RetireeFilter = {}): ListQuery {
-  const scope = ctx.actor?.scope;
-  if (!scope || scope.kind === 'NONE' || scope.kind === 'SELF') throw forbidden();
   const where: FilterQuery<Retiree> & Record<string, unknown> = {};
-  let unit = ctx.platform.orgs.get(scope.orgUnitId);
-  if (!unit) throw forbidden();
+  const unit = unitInActorArea(ctx, filter.orgUnitId || null);
   const name = filter.name?.trim();
   if (filter.idNumber) where.idNumber = validIdNumber(filter.idNumber);
   if (filter.orgUnitId) {
-    const chosen = ctx.platform.orgs.get(Number(filter.orgUnitId));
-    if (!chosen) throw badInput('orgUnitId', '所选区域不存在');
-    if (!chosen.path.startsWith(scope.path)) throw forbidden('所选区域不在您的管辖范围内');
-    unit = chosen;
     // Equality on the unit columns walks the (unit, id) indexes; the city is everything in scope.
     if (unit.level === OrgLevel.COMMUNITY) where.community = unit.id;
     else if (unit.level === OrgLevel.TOWNSHIP) where.township = unit.id;
@@ -123,13 +118,7 @@ export const retireeService = {
    */
   async total(ctx: RequestContext, query: ListQuery, statuses?: RetireeStatus[]): Promise<{ total: number; exact: boolean }> {
     if (!query.narrowed) {
-      const communities = ctx.platform.orgs.subtree(query.unit.path).filter((u) => u.level === OrgLevel.COMMUNITY).map((u) => u.id);
-      // Array literals as text: the query builder would otherwise spread an array into a list.
-      const [row] = await ctx.em.execute<{ n: string | null }[]>(
-        `select sum(n) as n from retiree_count where community_id = any(?::int[])${statuses?.length ? ' and status = any(?::retiree_status[])' : ''}`,
-        [`{${communities.join(',')}}`, ...(statuses?.length ? [`{${statuses.join(',')}}`] : [])],
-      );
-      return { total: Number(row?.n ?? 0), exact: true };
+      return { total: sum(await retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(query.unit.path), statuses)), exact: true };
     }
     if (query.unit.level !== OrgLevel.CITY) return { total: await ctx.em.count(Retiree, query.where()), exact: true };
     const qb = ctx.em.createQueryBuilder(Retiree, 'r').select('r.id').where(query.where() as object).limit(CITY_COUNT_CAP + 1);
@@ -210,12 +199,9 @@ export const retireeService = {
     return ctx.em.find(RetireeChange, { retiree: retireeId }, { orderBy: { changedAt: 'desc', id: 'desc' }, limit });
   },
 
-  /** Retiree counts per community in the actor's area, one grouped query for a whole tree. */
+  /** Retiree counts per community in the actor's area, for a whole tree at once. */
   async countsByCommunity(ctx: RequestContext): Promise<Map<number, number>> {
-    const qb = ctx.em.createQueryBuilder(Retiree, 'r').select(['r.community', raw('count(*) as n')]).groupBy('r.community');
-    await qb.applyFilters();
-    const rows = (await qb.execute('all', false)) as { community_id: number; n: string }[];
-    return new Map(rows.map((r) => [Number(r.community_id), Number(r.n)]));
+    return retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(unitInActorArea(ctx).path));
   },
 };
 
