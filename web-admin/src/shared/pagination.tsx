@@ -59,6 +59,8 @@ export function useCursorPages() {
   };
 }
 
+export type CursorPages = ReturnType<typeof useCursorPages>;
+
 interface CursorPagerProps {
   total: number | undefined;
   page: number;

@@ -1,6 +1,6 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Col, DatePicker, Flex, Form, Input, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Col, DatePicker, Flex, Form, Input, Row, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,8 +10,8 @@ import { AUDIT_ACTION_LABEL, AUDIT_ACTION_OPTIONS, formatDateTime, labelOf, ROLE
 import { PageContainer } from '../../shared/page';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { CursorPager, useCursorPages } from '../../shared/pagination';
-import { EmptyState, QueryErrorAlert } from '../../shared/states';
+import { useCursorPages } from '../../shared/pagination';
+import { CursorTable } from '../../shared/CursorTable';
 import { readAuditSearch, toAuditFilter, writeAuditSearch, type AuditSearch } from './auditSearch';
 
 export const AUDIT_LOG_QUERY = graphql(`
@@ -170,26 +170,16 @@ export function AuditLogPage() {
         </Form>
       </Panel>
       <Panel>
-        {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
-        <Table<Row>
+        <CursorTable<Row>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={list?.items ?? []}
+          list={list}
           loading={loading}
-          pagination={false}
+          error={error}
+          onRetry={() => void refetch()}
+          pages={pages}
+          emptyText="没有符合条件的审计记录"
           scroll={{ x: 900 }}
-          locale={{ emptyText: loading ? <div style={{ height: 120 }} /> : <EmptyState description={error ? '未能加载数据' : '没有符合条件的审计记录'} /> }}
-        />
-        <CursorPager
-          total={list?.total}
-          page={pages.page}
-          pageSize={pages.pageSize}
-          nextCursor={list?.nextCursor}
-          loading={loading}
-          onNext={pages.next}
-          onPrevious={pages.previous}
-          onPageSizeChange={pages.setPageSize}
         />
       </Panel>
     </PageContainer>

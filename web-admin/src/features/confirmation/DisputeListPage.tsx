@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Flex, Radio, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Radio, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -8,9 +8,9 @@ import type { DisputeFilter, DisputeStatus, InfoDisputesQuery } from '../../gql/
 import { useArea, withArea } from '../../shared/area/useArea';
 import { formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { CursorPager, useCursorPages } from '../../shared/pagination';
+import { useCursorPages } from '../../shared/pagination';
+import { CursorTable } from '../../shared/CursorTable';
 import { Panel } from '../../shared/Panel';
-import { EmptyState, QueryErrorAlert } from '../../shared/states';
 import { MONOSPACE } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { DISPUTE_STATUS } from './labels';
@@ -154,27 +154,17 @@ export function DisputeListPage() {
         </Flex>
       </Panel>
       <Panel>
-        {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
-        <Table<Row>
+        <CursorTable<Row>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={list?.items ?? []}
+          list={list}
           loading={loading}
-          pagination={false}
-          scroll={{ x: 1040 }}
-          locale={{ emptyText: loading ? <div style={{ height: 120 }} /> : <EmptyState description={error ? '未能加载数据' : status === 'OPEN' ? '没有待处理的异议' : '没有符合条件的异议'} /> }}
-        />
-        <CursorPager
-          total={list?.total}
-          page={pages.page}
-          pageSize={pages.pageSize}
-          nextCursor={list?.nextCursor}
-          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          pages={pages}
+          emptyText={status === 'OPEN' ? '没有待处理的异议' : '没有符合条件的异议'}
           unit="条异议"
-          onNext={pages.next}
-          onPrevious={pages.previous}
-          onPageSizeChange={pages.setPageSize}
+          scroll={{ x: 1040 }}
         />
       </Panel>
       {resolving && (

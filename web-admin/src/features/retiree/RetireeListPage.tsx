@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -11,8 +11,8 @@ import { PageContainer } from '../../shared/page';
 import { MONOSPACE } from '../../shared/text';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { CursorPager, useCursorPages } from '../../shared/pagination';
-import { EmptyState, QueryErrorAlert } from '../../shared/states';
+import { useCursorPages } from '../../shared/pagination';
+import { CursorTable } from '../../shared/CursorTable';
 import { RetireeFilterForm } from './RetireeFilterForm';
 import { readRetireeSearch, toRetireeFilter, writeRetireeSearch, type RetireeSearch } from './retireeSearch';
 
@@ -117,16 +117,17 @@ export function RetireeListPage() {
     <PageContainer title="退休人员" subTitle="本人管辖区域内的企业退休人员">
       <RetireeFilterForm value={search} onSearch={onSearch} serverError={badInput} />
       <Panel>
-        {error && <QueryErrorAlert error={error} onRetry={badInput ? undefined : () => void refetch()} />}
-        <Table<Row>
+        <CursorTable<Row>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={list?.items ?? []}
+          list={list}
           loading={loading}
-          pagination={false}
+          error={error}
+          onRetry={badInput ? undefined : () => void refetch()}
+          pages={pages}
+          emptyText="没有符合条件的退休人员"
+          unit="人"
           scroll={{ x: 1080 }}
-          locale={{ emptyText: loading ? <div style={{ height: 120 }} /> : <EmptyState description={error ? '未能加载数据' : '没有符合条件的退休人员'} /> }}
           onRow={(r) => ({
             onClick: (e) => {
               if ((e.target as HTMLElement).closest('a,button')) return;
@@ -134,17 +135,6 @@ export function RetireeListPage() {
             },
             style: { cursor: 'pointer' },
           })}
-        />
-        <CursorPager
-          total={list?.total}
-          page={pages.page}
-          pageSize={pages.pageSize}
-          nextCursor={list?.nextCursor}
-          loading={loading}
-          unit="人"
-          onNext={pages.next}
-          onPrevious={pages.previous}
-          onPageSizeChange={pages.setPageSize}
         />
       </Panel>
     </PageContainer>

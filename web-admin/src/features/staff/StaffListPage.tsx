@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Badge, Button, Col, Flex, Form, Input, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Col, Flex, Form, Input, Row, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -12,8 +12,8 @@ import { formatDateTime, labelOf, ROLE_LABEL } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { CursorPager, useCursorPages } from '../../shared/pagination';
-import { EmptyState, QueryErrorAlert } from '../../shared/states';
+import { useCursorPages } from '../../shared/pagination';
+import { CursorTable } from '../../shared/CursorTable';
 import { CreateStaffModal } from './CreateStaffModal';
 import { CredentialsModal, type Credentials } from './CredentialsModal';
 
@@ -230,27 +230,17 @@ export function StaffListPage() {
         </Form>
       </Panel>
       <Panel>
-        {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
-        <Table<Row>
+        <CursorTable<Row>
           rowKey="id"
-          size="middle"
           columns={columns}
-          dataSource={list?.items ?? []}
+          list={list}
           loading={loading}
-          pagination={false}
-          scroll={{ x: 960 }}
-          locale={{ emptyText: loading ? <div style={{ height: 120 }} /> : <EmptyState description={error ? '未能加载数据' : '没有符合条件的账号'} /> }}
-        />
-        <CursorPager
-          total={list?.total}
-          page={pages.page}
-          pageSize={pages.pageSize}
-          nextCursor={list?.nextCursor}
-          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          pages={pages}
+          emptyText="没有符合条件的账号"
           unit="个账号"
-          onNext={pages.next}
-          onPrevious={pages.previous}
-          onPageSizeChange={pages.setPageSize}
+          scroll={{ x: 960 }}
         />
       </Panel>
       {creating && (
