@@ -104,8 +104,8 @@ export class OrgDirectory {
 
   /** Ids of the communities in the subtree under `path` (the unit itself if it is one). */
   communityIdsUnder(path: string): number[] {
-    return this.subtree(path)
-      .filter((n) => n.level === OrgLevel.COMMUNITY)
+    return this.all()
+      .filter((n) => n.level === OrgLevel.COMMUNITY && n.path.startsWith(path))
       .map((n) => n.id);
   }
 

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { Permission } from '../../common/actor.js';
 import { forbidden, notFound } from '../../common/errors.js';
 import { retireeService } from '../retiree/retiree.service.js';
+import { sum } from '../retiree/retiree-counts.js';
 import { OrgDirectory } from './org-directory.js';
 import { OrgUnitNode } from './org-unit.types.js';
 
@@ -50,9 +51,6 @@ export class OrgUnitResolver {
       counts = retireeService.countsByCommunity(ctx);
       countsPerRequest.set(ctx, counts);
     }
-    const byCommunity = await counts;
-    let total = 0;
-    for (const node of ctx.platform.orgs.subtree(unit.path)) total += byCommunity.get(node.id) ?? 0;
-    return total;
+    return sum(await counts, ctx.platform.orgs.communityIdsUnder(unit.path));
   }
 }
