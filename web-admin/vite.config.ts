@@ -49,9 +49,9 @@ export default defineConfig(({ mode }) => {
     server: {
       port: 5173,
       strictPort: true,
-      proxy: { '/graphql': { target: api } },
+      proxy: { '/graphql': { target: api }, '/files': { target: api } },
     },
-    preview: { port: 5173, proxy: { '/graphql': { target: api } } },
+    preview: { port: 5173, proxy: { '/graphql': { target: api }, '/files': { target: api } } },
     build: {
       manifest: true,
       chunkSizeWarningLimit: 600,

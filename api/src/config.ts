@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calendarFromEnv, type WorkingCalendar } from './common/working-days.js';
 
 /** The workspace root (the folder holding pnpm-workspace.yaml), whether we run from src/ or dist/. */
 export const repoRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
@@ -31,6 +32,8 @@ export interface AppConfig {
   /** Run background jobs inside the API process (default) or only in `worker` processes. */
   runJobsInProcess: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Public holidays and swapped working days, for "signed within one working day". */
+  calendar: WorkingCalendar;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientTokenTtlSeconds: intFromEnv('CLIENT_TOKEN_TTL', 3600),
     runJobsInProcess: env.JOBS_IN_PROCESS !== 'false',
     logLevel: (env.LOG_LEVEL as AppConfig['logLevel']) ?? (production ? 'info' : 'debug'),
+    calendar: calendarFromEnv(env),
   };
 }

@@ -11,8 +11,12 @@ import { FamilyMemberResolver, RetireeChangeResolver, RetireeResolver } from './
 import { MyProfileResolver } from './modules/retiree/my-profile.resolver.js';
 import { StaffUserResolver } from './modules/staff/staff-user.resolver.js';
 import { StaffResolver } from './modules/staff/staff.resolver.js';
+import { AttachmentResolver, TaskResolver } from './modules/task/task.resolver.js';
+import { CommunityTransferResolver } from './modules/transfer/transfer.resolver.js';
+import { FamilyRegistryResolver } from './modules/family/family.resolver.js';
+import { PerformanceResolver } from './modules/performance/performance.resolver.js';
 
-export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver] as const;
+export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver, TaskResolver, AttachmentResolver, CommunityTransferResolver, FamilyRegistryResolver, PerformanceResolver] as const;
 
 /** The one contract: built from the resolvers, sorted so the committed schema.graphql diffs cleanly. */
 export async function createSchema(): Promise<GraphQLSchema> {

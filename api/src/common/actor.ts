@@ -10,6 +10,8 @@ export const Permission = {
   RETIREE_REVEAL: 'retiree:reveal',
   AUDIT_READ: 'audit:read',
   STAFF_MANAGE: 'staff:manage',
+  /** Assign, sign, complete, return and evaluate work tasks; review community transfers. */
+  TASK_WORK: 'task:work',
   INGEST_RETIREE: 'ingest:retiree',
   INGEST_LIFE_EVENT: 'ingest:life-event',
   INGEST_PAYMENT: 'ingest:payment',
@@ -20,8 +22,8 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE],
-  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ],
+  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE, Permission.TASK_WORK],
+  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.TASK_WORK],
   [StaffRole.VIEWER]: [Permission.RETIREE_READ, Permission.AUDIT_READ],
 };
 

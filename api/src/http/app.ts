@@ -5,13 +5,14 @@ import type { GraphQLSchema } from 'graphql';
 import type { Platform } from '../platform.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { createRequestContext } from './request-context.js';
+import { attachmentRoutes } from '../modules/task/attachment.routes.js';
 
 export interface HttpApp {
   app: Express;
   stop(): Promise<void>;
 }
 
-/** The HTTP surface: `/graphql` (API), `/healthz` (load balancers). Front ends mount beside it. */
+/** The HTTP surface: `/graphql` (API), `/files` (task evidence), `/healthz` (load balancers). Front ends mount beside it. */
 export async function createHttpApp(platform: Platform, schema: GraphQLSchema): Promise<HttpApp> {
   const server = createGraphQLServer(platform, schema);
   await server.start();
@@ -27,6 +28,7 @@ export async function createHttpApp(platform: Platform, schema: GraphQLSchema): 
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.use('/files', attachmentRoutes(platform));
   app.use(
     '/graphql',
     cookieParser(),

@@ -15,7 +15,7 @@ export function mountFrontEnds(app: Express, log: Logger): void {
     if (!existsSync(path.join(folder, 'index.html'))) continue;
     app.use(mount, express.static(folder, { index: false, maxAge: '1h' }));
     // Client-side routes fall back to the app's index.html.
-    app.get(mount === '/' ? /^\/(?!graphql|healthz|admin).*/ : new RegExp(`^${mount}(/.*)?$`), (_req, res) => res.sendFile(path.join(folder, 'index.html')));
+    app.get(mount === '/' ? /^\/(?!graphql|healthz|admin|files).*/ : new RegExp(`^${mount}(/.*)?$`), (_req, res) => res.sendFile(path.join(folder, 'index.html')));
     log.info(`serving ${path.relative(repoRoot, folder)} at ${mount}`);
   }
 }

@@ -6,6 +6,7 @@ import { Migration20261129172200_RateLimit } from './Migration20261129172200_Rat
 import { Migration20261129175221_InfoConfirmationAndNotifications } from './Migration20261129175221_InfoConfirmationAndNotifications.js';
 import { Migration20261129183000_RetireeSelfRole } from './Migration20261129183000_RetireeSelfRole.js';
 import { Migration20261129183100_RetireeCountsAndCoveringIndexes } from './Migration20261129183100_RetireeCountsAndCoveringIndexes.js';
+import { Migration20261129194716_TasksTransfersFamily } from './Migration20261129194716_TasksTransfersFamily.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129175221_InfoConfirmationAndNotifications', class: Migration20261129175221_InfoConfirmationAndNotifications },
   { name: 'Migration20261129183000_RetireeSelfRole', class: Migration20261129183000_RetireeSelfRole },
   { name: 'Migration20261129183100_RetireeCountsAndCoveringIndexes', class: Migration20261129183100_RetireeCountsAndCoveringIndexes },
+  { name: 'Migration20261129194716_TasksTransfersFamily', class: Migration20261129194716_TasksTransfersFamily },
 ];

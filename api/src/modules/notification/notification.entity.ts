@@ -14,6 +14,8 @@ export enum NotificationKind {
   PAYMENT_ARRIVED = 'PAYMENT_ARRIVED',
   /** 其他通知 */
   GENERAL = 'GENERAL',
+  /** 社区转移进展 */
+  COMMUNITY_TRANSFER = 'COMMUNITY_TRANSFER',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: '消息类型' });
 

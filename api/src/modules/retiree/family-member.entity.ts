@@ -7,6 +7,7 @@ import { Retiree } from './retiree.entity.js';
 @Entity({ tableName: 'family_member' })
 @Filter({ name: AREA_FILTER, cond: retireeOwnedAreaCondition, default: true })
 @Index({ properties: ['retiree'] })
+@Index({ name: 'family_member_name_idx', expression: 'create index family_member_name_idx on family_member (name text_pattern_ops) include (org_path)' })
 export class FamilyMember {
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -40,4 +41,8 @@ export class FamilyMember {
   @Field(() => Boolean, { description: '第一顺序继承人/近亲属' })
   @Property({ type: 'boolean', default: false })
   isNextOfKin: boolean = false;
+
+  @Field(() => Date, { nullable: true, description: '最近修改时间' })
+  @Property({ type: 'datetime', nullable: true })
+  updatedAt?: Date | null;
 }

@@ -1,3 +1,4 @@
+import { PHONE_FORMAT_MESSAGE, PHONE_PATTERN } from '../../common/phone.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { OptimisticLockError, raw } from '@mikro-orm/core';
 import dayjs from 'dayjs';
@@ -214,7 +215,7 @@ function normalisedChanges(input: RetireeUpdateInput): Partial<Record<EditableFi
     out[field] = trimmed === '' ? null : trimmed;
   }
   if (out.name !== undefined && (!out.name || out.name.length > 50)) throw badInput('name', '姓名不能为空，且不超过 50 个字');
-  if (out.phone && !/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/.test(out.phone)) throw badInput('phone', '电话号码格式不正确：手机号为 11 位，固定电话如 0575-83012345');
+  if (out.phone && !PHONE_PATTERN.test(out.phone)) throw badInput('phone', PHONE_FORMAT_MESSAGE);
   if (out.bankAccount && !/^\d{12,25}$/.test(out.bankAccount)) throw badInput('bankAccount', '银行账号应为 12 到 25 位数字');
   return out;
 }
