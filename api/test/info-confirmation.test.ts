@@ -77,6 +77,9 @@ describe('a dispute goes to the community and its outcome back to the retiree', 
     expect(res.data!.disputeMyInfo).toMatchObject({ status: 'DISPUTED', disputes: [{ field: 'PHONE', status: 'OPEN' }] });
     const inbox = await api.gql(INBOX, {}, second.token);
     expect(inbox.data!.myNotifications.items[0]).toMatchObject({ kind: 'INFO_DISPUTE_RECEIVED' });
+    // The community gets a work item for it in its task inbox.
+    const tasks = await api.gql(`{ tasks(filter: { box: TO_SIGN, type: INFO_DISPUTE }) { items { title retireeCount source { kind closedBySource } } } }`, {}, staff);
+    expect(tasks.data!.tasks.items).toEqual([expect.objectContaining({ retireeCount: 1, source: { kind: 'INFO_CONFIRMATION', closedBySource: true } })]);
   });
 
   it('community staff see it as a work item, masked; staff of another township do not', async () => {
@@ -103,6 +106,8 @@ describe('a dispute goes to the community and its outcome back to the retiree', 
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.resolveInfoDispute.status).toBe('CORRECTED');
+    const task = await api.gql(`{ tasks(filter: { type: INFO_DISPUTE }) { items { status feedback } } }`, {}, staff);
+    expect(task.data!.tasks.items).toEqual([{ status: 'DONE', feedback: '异议已全部处理' }]);
     const { rows } = await api.db.query('select phone from retiree where id = $1', [second.id]);
     expect(rows[0].phone).toBe(newPhone);
     const history = await api.db.query(`select field, new_value, source, note from retiree_change where retiree_id = $1 order by id desc limit 1`, [second.id]);

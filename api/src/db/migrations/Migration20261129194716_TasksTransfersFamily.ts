@@ -157,10 +157,10 @@ export class Migration20261129194716_TasksTransfersFamily extends Migration {
         update info_dispute set org_path = v_target.path where retiree_id = v_transfer.retiree_id;
         insert into retiree_change (retiree_id, org_path, field, old_value, new_value, source, actor_name, actor_staff_id, note, changed_at)
         select v_before.id, v_target.path, 'community', (select name from org_unit where id = v_before.community_id), v_target.name,
-               'STAFF', p_actor_name, p_actor_staff_id, v_note, now()
+               'STAFF'::change_source, p_actor_name, p_actor_staff_id, v_note, now()
         union all
         select v_before.id, v_target.path, 'residenceAddress', v_before.residence_address, v_transfer.new_address,
-               'STAFF', p_actor_name, p_actor_staff_id, v_note, now()
+               'STAFF'::change_source, p_actor_name, p_actor_staff_id, v_note, now()
          where v_before.residence_address is distinct from v_transfer.new_address;
       end $$;`);
     for (const fn of SYSTEM_FUNCTIONS) {

@@ -9,7 +9,9 @@ import { DELIVER_SMS_JOB, notificationService } from '../notification/notificati
 import { ChangeSource } from '../retiree/retiree-change.entity.js';
 import { retireeService } from '../retiree/retiree.service.js';
 import { retireesPerCommunity, sum } from '../retiree/retiree-counts.js';
-import { RetireeStatus } from '../retiree/retiree.entity.js';
+import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
+import { closeSystemTasks, openSystemTask, TaskSourceKind } from '../task/system-tasks.js';
+import { TaskStatus, TaskType } from '../task/task.entities.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { ConfirmableField, ConfirmationStatus, DisputeStatus, InfoConfirmation, InfoDispute } from './confirmation.entities.js';
 import { CONFIRMABLE_FIELDS, displayValue } from './confirmation.fields.js';
@@ -135,6 +137,18 @@ export const confirmationService = {
       link: '/confirmation',
       sms: false,
     });
+    // The community's work item: it closes itself when the last dispute is settled.
+    const retiree = await ctx.em.findOneOrFail(Retiree, { id: confirmation.retiree.id });
+    await openSystemTask(ctx.em, ctx.platform.config.calendar, {
+      type: TaskType.INFO_DISPUTE,
+      title: `信息异议处理：${retiree.name}（${seen.size} 项）`,
+      instructions: `本人对${[...seen].map((f) => `「${CONFIRMABLE_FIELDS[f].label}」`).join('、')}提出异议，请核实后在「信息确认异议」中处理。`,
+      unitId: retiree.community.id,
+      dueInWorkingDays: 5,
+      sourceKind: TaskSourceKind.INFO_CONFIRMATION,
+      sourceId: confirmation.id,
+      retireeIds: [retiree.id],
+    });
     return confirmation;
   },
 
@@ -188,6 +202,7 @@ export const confirmationService = {
     const stillOpen = await ctx.em.count(InfoDispute, { confirmation: dispute.confirmation.id, status: DisputeStatus.OPEN });
     if (!stillOpen) {
       await ctx.em.nativeUpdate(InfoConfirmation, { id: dispute.confirmation.id }, { status: ConfirmationStatus.RESOLVED, resolvedAt: new Date() });
+      await closeSystemTasks(ctx.em, TaskSourceKind.INFO_CONFIRMATION, dispute.confirmation.id, TaskStatus.DONE, '异议已全部处理', actor.displayName);
     }
     await notificationService.notify(ctx.em, ctx.platform.jobs, {
       retireeId: dispute.retiree.id,
