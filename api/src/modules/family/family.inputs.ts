@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageOf } from '../../common/page-type.js';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FamilyMember } from '../retiree/family-member.entity.js';
 
 /** Relations as the bureau's forms list them. */
@@ -41,13 +42,4 @@ export class FamilyMemberFilter {
 }
 
 @ObjectType('FamilyMemberList')
-export class FamilyMemberList {
-  @Field(() => [FamilyMember])
-  items!: FamilyMember[];
-
-  @Field(() => String, { nullable: true })
-  nextCursor!: string | null;
-
-  @Field(() => Int, { description: '符合条件的人数（最多统计 10000）' })
-  total!: number;
-}
+export class FamilyMemberList extends PageOf(FamilyMember, '符合条件的人数（最多统计 10000）') {}

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/page-type.js';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrgUnitNode } from '../org-unit/org-unit.types.js';
 import { Gender, RetireeStatus } from '../retiree/retiree.entity.js';
@@ -44,16 +45,7 @@ export class TaskFilter {
 }
 
 @ObjectType('TaskList')
-export class TaskList {
-  @Field(() => [Task])
-  items!: Task[];
-
-  @Field(() => String, { nullable: true })
-  nextCursor!: string | null;
-
-  @Field(() => Int, { description: '符合条件的任务数' })
-  total!: number;
-}
+export class TaskList extends PageOf(Task, '符合条件的任务数') {}
 
 @ObjectType('TaskInboxCounts', { description: '我的待办数量' })
 export class TaskInboxCounts {

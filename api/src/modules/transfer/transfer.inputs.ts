@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageOf } from '../../common/page-type.js';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Gender } from '../retiree/retiree.entity.js';
 import { CommunityTransfer, TransferStatus } from './community-transfer.entity.js';
 
@@ -41,16 +42,7 @@ export class TransferFilter {
 }
 
 @ObjectType('CommunityTransferList')
-export class CommunityTransferList {
-  @Field(() => [CommunityTransfer])
-  items!: CommunityTransfer[];
-
-  @Field(() => String, { nullable: true })
-  nextCursor!: string | null;
-
-  @Field(() => Int)
-  total!: number;
-}
+export class CommunityTransferList extends PageOf(CommunityTransfer) {}
 
 /**
  * The applicant as a transfer shows them: enough for the target community to decide, even
