@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { FamilyIcon } from '../features/family/FamilyIcon';
 import { ConfirmIcon, MessageIcon, PensionIcon, ProfileIcon } from '../shared/icons';
 import { UnreadTileBadge } from './MessagesLink';
 
@@ -24,6 +25,8 @@ const load = {
   profile: () => import('../features/profile/ProfilePage'),
   confirmation: () => import('../features/confirmation/ConfirmationPage'),
   messages: () => import('../features/notification/MessagesPage'),
+  transfer: () => import('../features/transfer/TransferPage'),
+  family: () => import('../features/family/FamilyPage'),
   login: () => import('../features/auth/LoginPage'),
 };
 
@@ -53,6 +56,13 @@ export const signedInRoutes: ScreenRoute[] = [
     Screen: lazy(load.confirmation),
     tile: { title: '信息确认', hint: '核对登记的信息', Icon: ConfirmIcon },
   },
+  {
+    path: '/family',
+    Screen: lazy(load.family),
+    tile: { title: '家庭成员', hint: '家人和紧急联系人', Icon: FamilyIcon },
+  },
+  // Offered from 我的社区 on home and from 我的信息, next to the community it changes.
+  { path: '/transfer', Screen: lazy(load.transfer) },
   {
     path: '/messages',
     Screen: lazy(load.messages),

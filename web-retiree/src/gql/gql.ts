@@ -25,6 +25,11 @@ type Documents = {
     "\n  query MyInfoConfirmation {\n    myInfoConfirmation {\n      ...ConfirmationView\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": typeof types.MyInfoConfirmationDocument,
     "\n  mutation ConfirmMyInfo($id: ID!) {\n    confirmMyInfo(id: $id) {\n      ...ConfirmationView\n    }\n  }\n": typeof types.ConfirmMyInfoDocument,
     "\n  mutation DisputeMyInfo($id: ID!, $items: [DisputeItemInput!]!) {\n    disputeMyInfo(id: $id, items: $items) {\n      ...ConfirmationView\n    }\n  }\n": typeof types.DisputeMyInfoDocument,
+    "\n  fragment FamilyMemberView on FamilyMember {\n    id\n    relation\n    name\n    phone\n    idNumber\n    isEmergencyContact\n    isNextOfKin\n  }\n": typeof types.FamilyMemberViewFragmentDoc,
+    "\n  query MyFamily {\n    myFamilyMembers {\n      ...FamilyMemberView\n    }\n    familyRelations\n  }\n": typeof types.MyFamilyDocument,
+    "\n  mutation AddMyFamilyMember($input: FamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": typeof types.AddMyFamilyMemberDocument,
+    "\n  mutation UpdateMyFamilyMember($id: ID!, $input: FamilyMemberInput!) {\n    updateMyFamilyMember(id: $id, input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": typeof types.UpdateMyFamilyMemberDocument,
+    "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": typeof types.RemoveMyFamilyMemberDocument,
     "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment Message on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.MessageFragmentDoc,
     "\n  query MyNotifications($limit: Int, $after: String) {\n    myNotifications(limit: $limit, after: $after) {\n      items {\n        ...Message\n      }\n      nextCursor\n      unreadCount\n    }\n  }\n": typeof types.MyNotificationsDocument,
@@ -32,6 +37,12 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query MyPayments {\n    myProfile {\n      id\n      monthlyPension\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n  }\n": typeof types.MyPaymentsDocument,
     "\n  query MyProfile {\n    myProfile {\n      id\n      name\n      gender\n      birthDate\n      idNumber\n      phone\n      hukouAddress\n      residenceAddress\n      employer\n      retirementDate\n      bankName\n      bankAccount\n      citizenCardNo\n      community {\n        id\n        name\n        contactPhone\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  fragment CommunityChoice on OrgUnit {\n    id\n    name\n    address\n    contactPhone\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.CommunityChoiceFragmentDoc,
+    "\n  fragment TransferView on CommunityTransfer {\n    id\n    status\n    newAddress\n    reason\n    createdAt\n    originReviewedAt\n    originNote\n    targetReviewedAt\n    targetNote\n    completedAt\n    cancelledAt\n    allowedActions\n    fromCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    toCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    fromTownship {\n      id\n      name\n    }\n    toTownship {\n      id\n      name\n    }\n  }\n": typeof types.TransferViewFragmentDoc,
+    "\n  query MyTransfers {\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      township {\n        id\n        name\n      }\n    }\n    myCommunityTransfers {\n      ...TransferView\n    }\n  }\n": typeof types.MyTransfersDocument,
+    "\n  query Communities($search: String, $address: String, $limit: Int) {\n    communities(search: $search, address: $address, limit: $limit) {\n      ...CommunityChoice\n    }\n  }\n": typeof types.CommunitiesDocument,
+    "\n  mutation RequestCommunityTransfer($input: TransferRequestInput!) {\n    requestCommunityTransfer(input: $input) {\n      ...TransferView\n    }\n  }\n": typeof types.RequestCommunityTransferDocument,
+    "\n  mutation CancelCommunityTransfer($id: ID!) {\n    cancelCommunityTransfer(id: $id) {\n      ...TransferView\n    }\n  }\n": typeof types.CancelCommunityTransferDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionViewer on Viewer {\n    displayName\n    kind\n    retireeId\n  }\n": types.SessionViewerFragmentDoc,
@@ -44,6 +55,11 @@ const documents: Documents = {
     "\n  query MyInfoConfirmation {\n    myInfoConfirmation {\n      ...ConfirmationView\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": types.MyInfoConfirmationDocument,
     "\n  mutation ConfirmMyInfo($id: ID!) {\n    confirmMyInfo(id: $id) {\n      ...ConfirmationView\n    }\n  }\n": types.ConfirmMyInfoDocument,
     "\n  mutation DisputeMyInfo($id: ID!, $items: [DisputeItemInput!]!) {\n    disputeMyInfo(id: $id, items: $items) {\n      ...ConfirmationView\n    }\n  }\n": types.DisputeMyInfoDocument,
+    "\n  fragment FamilyMemberView on FamilyMember {\n    id\n    relation\n    name\n    phone\n    idNumber\n    isEmergencyContact\n    isNextOfKin\n  }\n": types.FamilyMemberViewFragmentDoc,
+    "\n  query MyFamily {\n    myFamilyMembers {\n      ...FamilyMemberView\n    }\n    familyRelations\n  }\n": types.MyFamilyDocument,
+    "\n  mutation AddMyFamilyMember($input: FamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": types.AddMyFamilyMemberDocument,
+    "\n  mutation UpdateMyFamilyMember($id: ID!, $input: FamilyMemberInput!) {\n    updateMyFamilyMember(id: $id, input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": types.UpdateMyFamilyMemberDocument,
+    "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": types.RemoveMyFamilyMemberDocument,
     "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment Message on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.MessageFragmentDoc,
     "\n  query MyNotifications($limit: Int, $after: String) {\n    myNotifications(limit: $limit, after: $after) {\n      items {\n        ...Message\n      }\n      nextCursor\n      unreadCount\n    }\n  }\n": types.MyNotificationsDocument,
@@ -51,6 +67,12 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query MyPayments {\n    myProfile {\n      id\n      monthlyPension\n      payments(months: 12) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n  }\n": types.MyPaymentsDocument,
     "\n  query MyProfile {\n    myProfile {\n      id\n      name\n      gender\n      birthDate\n      idNumber\n      phone\n      hukouAddress\n      residenceAddress\n      employer\n      retirementDate\n      bankName\n      bankAccount\n      citizenCardNo\n      community {\n        id\n        name\n        contactPhone\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  fragment CommunityChoice on OrgUnit {\n    id\n    name\n    address\n    contactPhone\n    parent {\n      id\n      name\n    }\n  }\n": types.CommunityChoiceFragmentDoc,
+    "\n  fragment TransferView on CommunityTransfer {\n    id\n    status\n    newAddress\n    reason\n    createdAt\n    originReviewedAt\n    originNote\n    targetReviewedAt\n    targetNote\n    completedAt\n    cancelledAt\n    allowedActions\n    fromCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    toCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    fromTownship {\n      id\n      name\n    }\n    toTownship {\n      id\n      name\n    }\n  }\n": types.TransferViewFragmentDoc,
+    "\n  query MyTransfers {\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      township {\n        id\n        name\n      }\n    }\n    myCommunityTransfers {\n      ...TransferView\n    }\n  }\n": types.MyTransfersDocument,
+    "\n  query Communities($search: String, $address: String, $limit: Int) {\n    communities(search: $search, address: $address, limit: $limit) {\n      ...CommunityChoice\n    }\n  }\n": types.CommunitiesDocument,
+    "\n  mutation RequestCommunityTransfer($input: TransferRequestInput!) {\n    requestCommunityTransfer(input: $input) {\n      ...TransferView\n    }\n  }\n": types.RequestCommunityTransferDocument,
+    "\n  mutation CancelCommunityTransfer($id: ID!) {\n    cancelCommunityTransfer(id: $id) {\n      ...TransferView\n    }\n  }\n": types.CancelCommunityTransferDocument,
 };
 
 /**
@@ -96,6 +118,26 @@ export function graphql(source: "\n  mutation DisputeMyInfo($id: ID!, $items: [D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FamilyMemberView on FamilyMember {\n    id\n    relation\n    name\n    phone\n    idNumber\n    isEmergencyContact\n    isNextOfKin\n  }\n"): typeof import('./graphql').FamilyMemberViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFamily {\n    myFamilyMembers {\n      ...FamilyMemberView\n    }\n    familyRelations\n  }\n"): typeof import('./graphql').MyFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyFamilyMember($input: FamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      ...FamilyMemberView\n    }\n  }\n"): typeof import('./graphql').AddMyFamilyMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyFamilyMember($id: ID!, $input: FamilyMemberInput!) {\n    updateMyFamilyMember(id: $id, input: $input) {\n      ...FamilyMemberView\n    }\n  }\n"): typeof import('./graphql').UpdateMyFamilyMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n"): typeof import('./graphql').RemoveMyFamilyMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,6 +163,30 @@ export function graphql(source: "\n  query MyPayments {\n    myProfile {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyProfile {\n    myProfile {\n      id\n      name\n      gender\n      birthDate\n      idNumber\n      phone\n      hukouAddress\n      residenceAddress\n      employer\n      retirementDate\n      bankName\n      bankAccount\n      citizenCardNo\n      community {\n        id\n        name\n        contactPhone\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityChoice on OrgUnit {\n    id\n    name\n    address\n    contactPhone\n    parent {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CommunityChoiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferView on CommunityTransfer {\n    id\n    status\n    newAddress\n    reason\n    createdAt\n    originReviewedAt\n    originNote\n    targetReviewedAt\n    targetNote\n    completedAt\n    cancelledAt\n    allowedActions\n    fromCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    toCommunity {\n      id\n      name\n      contactPhone\n      address\n    }\n    fromTownship {\n      id\n      name\n    }\n    toTownship {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').TransferViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTransfers {\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      township {\n        id\n        name\n      }\n    }\n    myCommunityTransfers {\n      ...TransferView\n    }\n  }\n"): typeof import('./graphql').MyTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Communities($search: String, $address: String, $limit: Int) {\n    communities(search: $search, address: $address, limit: $limit) {\n      ...CommunityChoice\n    }\n  }\n"): typeof import('./graphql').CommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCommunityTransfer($input: TransferRequestInput!) {\n    requestCommunityTransfer(input: $input) {\n      ...TransferView\n    }\n  }\n"): typeof import('./graphql').RequestCommunityTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCommunityTransfer($id: ID!) {\n    cancelCommunityTransfer(id: $id) {\n      ...TransferView\n    }\n  }\n"): typeof import('./graphql').CancelCommunityTransferDocument;
 
 
 export function graphql(source: string) {

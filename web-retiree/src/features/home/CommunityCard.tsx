@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { buttonClass } from '../../shared/Button';
 import { PhoneIcon } from '../../shared/icons';
 import { telHref } from '../../shared/format';
@@ -11,7 +12,7 @@ export interface Community {
 }
 
 /** The people who know the retiree: who to call, and where the office is. */
-export function CommunityCard({ community, title = '我的社区' }: { community: Community; title?: string }) {
+export function CommunityCard({ community, title = '我的社区', children }: { community: Community; title?: string; children?: ReactNode }) {
   return (
     <section className="card community" aria-labelledby="community-title">
       <h2 id="community-title" className="card__title">
@@ -29,6 +30,7 @@ export function CommunityCard({ community, title = '我的社区' }: { community
       ) : (
         <p>社区电话还没有登记，可以到社区办公室找工作人员。</p>
       )}
+      {children}
     </section>
   );
 }

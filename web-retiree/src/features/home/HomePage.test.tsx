@@ -36,6 +36,7 @@ describe('home', () => {
     expect(community).toHaveTextContent('联系人：李宇晨');
     expect(community).toHaveTextContent('地址：浙江省绍兴市嵊州市剡湖街道新北社区北直巷94号');
     expect(within(community).getByRole('link', { name: /打电话给社区/ })).toHaveAttribute('href', 'tel:0575-83447092');
+    expect(within(community).getByRole('link', { name: '搬家了？申请转到新社区' })).toHaveAttribute('href', '/transfer');
   });
 
   it('offers tiles only for screens that exist', async () => {
@@ -44,11 +45,12 @@ describe('home', () => {
 
     const services = await screen.findByRole('region', { name: '常用服务' });
     const links = within(services).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile', '/confirmation', '/messages']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile', '/confirmation', '/family', '/messages']);
     expect(links[0]).toHaveTextContent('我的养老金');
     expect(links[1]).toHaveTextContent('我的信息');
     expect(links[2]).toHaveTextContent('信息确认');
-    expect(links[3]).toHaveTextContent('消息');
+    expect(links[3]).toHaveTextContent('家庭成员');
+    expect(links[4]).toHaveTextContent('消息');
   });
 
   it('asks first thing to check the information while a confirmation waits for an answer', async () => {

@@ -3,6 +3,7 @@ import { serviceTiles } from '../../app/routes';
 import { useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
 import { graphql } from '../../gql';
+import { buttonClass } from '../../shared/Button';
 import { ChevronIcon } from '../../shared/icons';
 import { formatMoney } from '../../shared/format';
 import { Notice } from '../../shared/Notice';
@@ -98,7 +99,11 @@ export default function HomePage() {
               </ul>
             </section>
 
-            <CommunityCard community={me.community} />
+            <CommunityCard community={me.community}>
+              <Link className={buttonClass('secondary')} to="/transfer">
+                搬家了？申请转到新社区
+              </Link>
+            </CommunityCard>
             <LogoutSection />
           </>
         )}

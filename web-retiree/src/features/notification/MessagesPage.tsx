@@ -21,6 +21,7 @@ const LINK_TEXT_BY_KIND: Partial<Record<NotificationKind, string>> = {
   INFO_CONFIRMATION_REQUEST: '去核对个人信息',
   INFO_DISPUTE_RECEIVED: '查看处理进度',
   INFO_DISPUTE_RESOLVED: '查看处理结果',
+  COMMUNITY_TRANSFER: '查看社区转移进度',
   PAYMENT_ARRIVED: '查看养老金到账',
 };
 const LINK_TEXT_BY_PATH: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoCommunity, mockGraphQL, renderApp, signedIn } from '../../test/graphql';
 
@@ -39,5 +39,14 @@ describe('my information', () => {
     expect(screen.getByText('330683，中间8位已隐藏，1902')).toBeInTheDocument();
     expect(valueOf('银行卡号')).toHaveTextContent('未登记');
     expect(screen.getByRole('link', { name: '打电话给社区 0575-83447092' })).toHaveAttribute('href', 'tel:0575-83447092');
+  });
+
+  it('offers moving to another community next to the community, and the family members', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), MyProfile: () => ({ data: { myProfile: profile } }) });
+    renderApp('/profile');
+
+    const retirement = await screen.findByRole('region', { name: '退休信息' });
+    expect(within(retirement).getByRole('link', { name: '搬家了？申请转到新社区' })).toHaveAttribute('href', '/transfer');
+    expect(within(screen.getByRole('region', { name: '家庭成员' })).getByRole('link', { name: '查看和登记家庭成员' })).toHaveAttribute('href', '/family');
   });
 });

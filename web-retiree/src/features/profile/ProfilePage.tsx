@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useQuery } from '../../app/useQuery';
 import { graphql } from '../../gql';
 import { buttonClass } from '../../shared/Button';
@@ -83,6 +84,19 @@ export default function ProfilePage() {
                   ['所在社区', p.community.name],
                 ]}
               />
+              <Link className={buttonClass('secondary')} to="/transfer">
+                搬家了？申请转到新社区
+              </Link>
+            </section>
+
+            <section className="card" aria-labelledby="family-title">
+              <h2 id="family-title" className="card__title">
+                家庭成员
+              </h2>
+              <p>家里人的联系方式，遇到急事社区会先联系紧急联系人。</p>
+              <Link className={buttonClass('secondary')} to="/family">
+                查看和登记家庭成员
+              </Link>
             </section>
 
             <section className="card" aria-labelledby="bank-title">
