@@ -13,8 +13,18 @@ afterAll(async () => {
   for (const name of created) await dropDatabase(serverUrl(), name);
 });
 
+interface Seeded {
+  digest: string;
+  retirees: number;
+  tasks: number;
+  /** Tasks by status. */
+  statuses: Record<string, number>;
+  /** Rows breaking a rule the API keeps (on-time flags, timelines, links, sequences): all zero. */
+  inconsistent: Record<string, number>;
+}
+
 /** Seeds a fresh database and returns a fingerprint of everything a person would see in it. */
-async function seededFingerprint(seed: number): Promise<{ digest: string; retirees: number }> {
+async function seededFingerprint(seed: number): Promise<Seeded> {
   const name = `rp_seed_${seed}_${created.length}_${process.pid}`;
   created.push(name);
   await ensureDatabase(serverUrl(), name);
@@ -30,8 +40,30 @@ async function seededFingerprint(seed: number): Promise<{ digest: string; retire
         union all select 'f', concat_ws(',', retiree_id, relation, name, id_number, phone, is_next_of_kin) from family_member
         union all select 'p', concat_ws(',', retiree_id, period, amount, paid_date) from pension_payment
         union all select 'o', concat_ws(',', code, name, path, contact_phone) from org_unit
+        union all select 't', concat_ws(',', id, type, title, priority, status, assignee_unit_id, assignee_staff_id, creator_staff_id, batch_id, retiree_count, due_date,
+                                        created_at, sign_deadline, signed_at, signed_by_id, completed_at, completed_by_id, outcome, feedback, score, evaluated_at, return_count) from task
+        union all select 'tr', concat_ws(',', task_id, retiree_id, org_path) from task_retiree
+        union all select 'te', concat_ws(',', id, task_id, kind, actor_name, note, at) from task_event
       ) t`);
-    return rows[0];
+    const statuses = await client.query<{ status: string; n: number }>(`select status, count(*)::int as n from task group by 1`);
+    const checks = await client.query(`
+      select
+        (select count(*)::int from task where signed_on_time is distinct from (signed_at <= sign_deadline)) as signed_on_time,
+        (select count(*)::int from task where completed_on_time is distinct from ((completed_at at time zone 'Asia/Shanghai')::date <= due_date)) as completed_on_time,
+        (select count(*)::int from task t where retiree_count <> (select count(*) from task_retiree r where r.task_id = t.id)) as retiree_count,
+        (select count(*)::int from task_retiree tr join retiree r on r.id = tr.retiree_id where r.org_path <> tr.org_path) as link_area,
+        (select count(*)::int from task t where (select kind from task_event e where e.task_id = t.id order by id desc limit 1)::text
+           <> case t.status when 'DONE' then 'COMPLETED' else t.status::text end) as last_event,
+        (select count(*)::int from task t join staff_user s on s.id = coalesce(t.completed_by_id, t.signed_by_id) where s.org_unit_id <> t.assignee_unit_id) as worker_unit,
+        (select count(*)::int from task where id >= nextval(pg_get_serial_sequence('task', 'id'))) as task_sequence,
+        (select count(*)::int from task_event where id >= nextval(pg_get_serial_sequence('task_event', 'id'))) as event_sequence`);
+    return {
+      digest: rows[0].digest,
+      retirees: rows[0].retirees,
+      tasks: statuses.rows.reduce((sum, r) => sum + r.n, 0),
+      statuses: Object.fromEntries(statuses.rows.map((r) => [r.status, r.n])),
+      inconsistent: checks.rows[0],
+    };
   } finally {
     await client.end();
   }
@@ -45,5 +77,17 @@ describe('the synthetic city', () => {
     expect(a.retirees).toBe(400);
     expect(b.digest).toBe(a.digest);
     expect(c.digest).not.toBe(a.digest);
+  });
+
+  it('holds a year of work tasks, mostly evaluated, a few still open, every row consistent', async () => {
+    const { tasks, statuses, inconsistent } = await seededFingerprint(7);
+    // ~0.3 a retiree.
+    expect(tasks).toBeGreaterThanOrEqual(100);
+    expect(tasks).toBeLessThanOrEqual(140);
+    expect(statuses.EVALUATED! / tasks).toBeGreaterThan(0.75);
+    // The demo community's inbox at least: three to sign, two in progress.
+    expect(statuses.ASSIGNED).toBeGreaterThanOrEqual(3);
+    expect(statuses.SIGNED).toBeGreaterThanOrEqual(2);
+    expect(Object.values(inconsistent).every((n) => n === 0), JSON.stringify(inconsistent)).toBe(true);
   });
 });

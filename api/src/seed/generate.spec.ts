@@ -3,9 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIdNumber } from '../common/id-number.js';
 import { monthOf, parseIsoDay } from './calendar.js';
 import { DEMO_RETIREE, DEMO_USERNAMES } from './demo.js';
-import { DEFAULT_TODAY, generateCity, type FamilyMemberRow, type OrgUnitRow, type PensionPaymentRow, type RetireeRow, type SyntheticCity } from './generate.js';
+import {
+  DEFAULT_TODAY, generateCity, type FamilyMemberRow, type OrgUnitRow, type PensionPaymentRow, type RetireeRow, type SyntheticCity, type TaskEventRow, type TaskRetireeRow,
+  type TaskRow,
+} from './generate.js';
 import { reformExtraMonths, type RetirementCategory } from './retirement.js';
-import { FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT } from './tables.js';
+import { FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT } from './tables.js';
+import { E2E_RESERVED_TITLE, TASKS_PER_RETIREE } from './tasks.js';
+import { shanghaiDay, signDeadline } from '../common/working-days.js';
 
 const SIZE = 2000;
 
@@ -17,6 +22,14 @@ function fingerprint(city: SyntheticCity): string {
   for (const r of city.retirees()) hash.update(RETIREE_LAYOUT.encode(r));
   for (const f of city.familyMembers()) hash.update(FAMILY_MEMBER_LAYOUT.encode(f));
   for (const p of city.pensionPayments()) hash.update(PENSION_PAYMENT_LAYOUT.encode(p));
+  return hash.update(taskFingerprint(city)).digest('hex');
+}
+
+function taskFingerprint(city: SyntheticCity): string {
+  const hash = createHash('sha256');
+  for (const t of city.tasks()) hash.update(TASK_LAYOUT.encode(t));
+  for (const l of city.taskRetirees()) hash.update(TASK_RETIREE_LAYOUT.encode(l));
+  for (const e of city.taskEvents()) hash.update(TASK_EVENT_LAYOUT.encode(e));
   return hash.digest('hex');
 }
 
@@ -41,6 +54,9 @@ let retirees: RetireeRow[];
 let family: FamilyMemberRow[];
 let payments: PensionPaymentRow[];
 let unitById: Map<number, OrgUnitRow>;
+let tasks: TaskRow[];
+let taskLinks: TaskRetireeRow[];
+let taskEvents: TaskEventRow[];
 
 beforeAll(() => {
   city = generateCity({ seed: 7, retirees: SIZE });
@@ -48,6 +64,9 @@ beforeAll(() => {
   family = [...city.familyMembers()];
   payments = [...city.pensionPayments()];
   unitById = new Map(city.orgUnits.map((o) => [o.id, o]));
+  tasks = [...city.tasks()];
+  taskLinks = [...city.taskRetirees()];
+  taskEvents = [...city.taskEvents()];
 });
 
 describe('determinism', () => {
@@ -63,6 +82,11 @@ describe('determinism', () => {
   it('streams each table the same way twice (passes do not leak state into each other)', () => {
     expect([...city.familyMembers()]).toEqual(family);
     expect([...city.retirees()]).toEqual(retirees);
+  });
+
+  it('builds the same tasks whether or not the retirees were streamed first', () => {
+    // A loader streams retirees first and the task history reuses what that pass recorded; alone, it takes its own pass.
+    expect(taskFingerprint(generateCity({ seed: 7, retirees: SIZE }))).toBe(taskFingerprint(city));
   });
 
   it('a bigger city starts with the same people', () => {
@@ -313,5 +337,172 @@ describe('demo data', () => {
     expect(new Set(phones).size).toBe(phones.length);
     expect(phones.every((p) => /^1[3-9]\d{9}$/.test(p))).toBe(true);
     expect(retirees.filter((r) => r.phone).length / SIZE).toBeGreaterThan(0.8);
+  });
+});
+
+describe('work tasks', () => {
+  const NOW = Date.parse(`${DEFAULT_TODAY}T18:00:00+08:00`);
+  const OPEN = ['ASSIGNED', 'SIGNED', 'RETURNED'];
+  const staffById = () => new Map(city.staffUsers.map((s) => [s.id, s]));
+  const demoCommunity = () => city.staffUsers.find((s) => s.username === DEMO_USERNAMES.community)!;
+
+  it('about 0.3 a retiree over the year before today, ids in order of creation', () => {
+    expect(tasks.length).toBe(Math.round(SIZE * TASKS_PER_RETIREE));
+    tasks.forEach((t, i) => {
+      expect(t.id).toBe(i + 1);
+      if (i) expect(t.createdAt >= tasks[i - 1]!.createdAt).toBe(true);
+      expect(Date.parse(t.createdAt)).toBeLessThanOrEqual(NOW);
+      expect(Date.parse(t.createdAt)).toBeGreaterThan(NOW - 366 * 86_400_000);
+    });
+    const types = groupBy(tasks, (t) => t.type);
+    for (const type of ['VISIT', 'DATA_CHECK', 'GENERAL'] as const) expect(types.get(type)!.length / tasks.length).toBeGreaterThan(0.15);
+    expect(tasks.filter((t) => t.batchId).length / tasks.length).toBeGreaterThan(0.1);
+  });
+
+  it('mostly evaluated by now, a few still open (some overdue), waiting for evaluation, returned or cancelled', () => {
+    const counts = city.taskStatusCounts();
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(tasks.length);
+    for (const t of tasks) expect(t.status).toBeDefined();
+    expect(counts).toEqual(Object.fromEntries(['ASSIGNED', 'SIGNED', 'DONE', 'EVALUATED', 'RETURNED', 'CANCELLED'].map((s) => [s, tasks.filter((t) => t.status === s).length])));
+    expect(counts.EVALUATED / tasks.length).toBeGreaterThan(0.85);
+    const open = tasks.filter((t) => OPEN.includes(t.status));
+    expect(open.length / tasks.length).toBeGreaterThan(0.01);
+    expect(open.length / tasks.length).toBeLessThan(0.1);
+    expect(open.filter((t) => t.dueDate < DEFAULT_TODAY).length).toBeGreaterThan(0);
+    expect(counts.DONE).toBeGreaterThan(0);
+    expect(counts.CANCELLED / tasks.length).toBeLessThan(0.02);
+    expect(tasks.filter((t) => t.returnCount === 1).length / tasks.length).toBeGreaterThan(0.005);
+    expect(tasks.every((t) => t.returnCount <= 1)).toBe(true);
+  });
+
+  it('signs within one working day and completes on time mostly; scores mostly 3 to 5', () => {
+    const signed = tasks.filter((t) => t.signedAt);
+    expect(signed.filter((t) => t.signedOnTime).length / signed.length).toBeGreaterThan(0.85);
+    expect(signed.filter((t) => !t.signedOnTime).length).toBeGreaterThan(0);
+    const completed = tasks.filter((t) => t.completedAt);
+    expect(completed.filter((t) => t.completedOnTime).length / completed.length).toBeGreaterThan(0.8);
+    expect(completed.filter((t) => !t.completedOnTime).length).toBeGreaterThan(0);
+    const scored = tasks.filter((t) => t.score !== null);
+    expect(scored.filter((t) => t.score! >= 3).length / scored.length).toBeGreaterThan(0.95);
+    expect(scored.filter((t) => t.score === 5).length).toBeGreaterThan(0);
+  });
+
+  it('keeps each row consistent with the API\'s rules: deadlines, on-time flags, who did what', () => {
+    const calendar = { holidays: new Set<string>(), extraWorkdays: new Set<string>() };
+    const staff = staffById();
+    for (const t of tasks) {
+      expect(t.signDeadline).toBe(signDeadline(calendar, new Date(t.createdAt)).toISOString().replace('.000Z', 'Z'));
+      expect(t.dueDate >= shanghaiDay(new Date(t.createdAt))).toBe(true);
+      expect(t.signedOnTime).toBe(t.signedAt === null ? null : Date.parse(t.signedAt) <= Date.parse(t.signDeadline));
+      expect(t.completedOnTime).toBe(t.completedAt === null ? null : shanghaiDay(new Date(t.completedAt)) <= t.dueDate);
+      expect(t.orgPath).toBe(unitById.get(t.assigneeUnitId)!.path);
+      expect(t.creatorPath).toBe(unitById.get(t.creatorUnitId)!.path);
+      expect(t.orgPath.startsWith(t.creatorPath)).toBe(true);
+      expect(t.creatorName).toBe(staff.get(t.creatorStaffId!)!.displayName);
+      // Staff of the assignee unit sign and complete (the named person when there is one).
+      for (const [id, name] of [[t.signedById, t.signedByName], [t.completedById, t.completedByName]] as const) {
+        if (id === null) continue;
+        expect(staff.get(id)).toMatchObject({ orgUnitId: t.assigneeUnitId, displayName: name });
+        if (t.assigneeStaffId !== null) expect(id).toBe(t.assigneeStaffId);
+      }
+      if (t.evaluatedByName) expect(t.evaluatedByName).not.toBe(t.completedByName);
+      if (['DONE', 'EVALUATED'].includes(t.status)) expect(t.outcome).not.toBeNull();
+      if (t.status === 'EVALUATED') expect(t.score).not.toBeNull();
+      else expect(t.score).toBeNull();
+    }
+    // A weekend task may be signed until the end of Monday.
+    const saturday = tasks.find((t) => new Date(Date.parse(t.createdAt) + 8 * 3_600_000).getUTCDay() === 6)!;
+    const monday = new Date(Date.parse(saturday.createdAt) + 8 * 3_600_000 + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(saturday.signDeadline).toBe(new Date(Date.parse(`${monday}T00:00:00+08:00`) + 86_400_000).toISOString().replace('.000Z', 'Z'));
+  });
+
+  it('tells each task\'s story in its timeline, in order, up to today and no further', () => {
+    const byTask = groupBy(taskEvents, (e) => e.taskId);
+    taskEvents.forEach((e, i) => expect(e.id).toBe(i + 1));
+    const last: Record<string, string> = { ASSIGNED: 'ASSIGNED', SIGNED: 'SIGNED', DONE: 'COMPLETED', EVALUATED: 'EVALUATED', RETURNED: 'RETURNED', CANCELLED: 'CANCELLED' };
+    for (const t of tasks) {
+      const events = byTask.get(t.id)!;
+      expect(events[0]).toMatchObject({ kind: 'ASSIGNED', actorName: t.creatorName, at: t.createdAt, orgPath: t.orgPath });
+      expect(events.at(-1)!.kind).toBe(last[t.status]);
+      for (let i = 1; i < events.length; i++) expect(events[i]!.at >= events[i - 1]!.at).toBe(true);
+      expect(Date.parse(events.at(-1)!.at)).toBeLessThanOrEqual(NOW);
+      expect(events.filter((e) => e.kind === 'RETURNED').length).toBe(t.returnCount);
+      if (t.signedAt) expect(events.find((e) => e.kind === 'SIGNED')).toMatchObject({ at: t.signedAt, actorName: t.signedByName });
+      if (t.evaluatedAt) expect(events.at(-1)).toMatchObject({ at: t.evaluatedAt, actorName: t.evaluatedByName, note: expect.stringMatching(new RegExp(`^${t.score} 分`)) });
+      if (t.batchId) expect(events[0]!.note).toBe('批量派发');
+    }
+  });
+
+  it('links each task to people of its own community, as many as it counts', () => {
+    const retireeById = new Map(retirees.map((r) => [r.id, r]));
+    const linksByTask = groupBy(taskLinks, (l) => l.taskId);
+    for (const t of tasks) {
+      const links = linksByTask.get(t.id) ?? [];
+      expect(links.length).toBe(t.retireeCount);
+      for (const l of links) {
+        expect(l.orgPath).toBe(t.orgPath);
+        expect(retireeById.get(l.retireeId)!.orgPath).toBe(t.orgPath);
+      }
+      // Visits to people "90 岁以上" reach only people aged 90 on the day.
+      if (t.batchId && /90 岁以上/.test(t.title)) {
+        const day = shanghaiDay(new Date(t.createdAt));
+        const cutoff = `${Number(day.slice(0, 4)) - 90}${day.slice(4)}`;
+        for (const l of links) expect(retireeById.get(l.retireeId)!.birthDate <= cutoff).toBe(true);
+      }
+    }
+  });
+
+  it('a batch is one task per community under the assigning unit, sharing title, time, creator and due date', () => {
+    const batches = groupBy(tasks.filter((t) => t.batchId), (t) => t.batchId!);
+    expect(batches.size).toBeGreaterThan(10);
+    for (const [batchId, members] of batches) {
+      expect(batchId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(members.map((t) => `${t.title}|${t.createdAt}|${t.creatorStaffId}|${t.dueDate}|${t.type}`)).size).toBe(1);
+      expect(new Set(members.map((t) => t.assigneeUnitId)).size).toBe(members.length);
+      for (const t of members) {
+        expect(unitById.get(t.assigneeUnitId)!.level).toBe('COMMUNITY');
+        expect(t.retireeCount).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives the demo community a small inbox: tasks to sign with distinct titles, work in progress, one overdue', () => {
+    const me = demoCommunity();
+    const inbox = tasks.filter((t) => t.assigneeUnitId === me.orgUnitId && OPEN.includes(t.status) && (t.assigneeStaffId === null || t.assigneeStaffId === me.id));
+    const toSign = inbox.filter((t) => t.status === 'ASSIGNED');
+    expect(toSign.length).toBeGreaterThanOrEqual(2);
+    expect(toSign.length).toBeLessThanOrEqual(3);
+    expect(new Set(toSign.map((t) => t.title)).size).toBe(toSign.length);
+    // Still within the time to sign them.
+    for (const t of toSign) expect(Date.parse(t.signDeadline)).toBeGreaterThan(NOW);
+    const inProgress = inbox.filter((t) => t.status !== 'ASSIGNED');
+    expect(inProgress.length).toBeGreaterThanOrEqual(1);
+    expect(inProgress.length).toBeLessThanOrEqual(2);
+    expect(inbox.filter((t) => t.dueDate < DEFAULT_TODAY)).toHaveLength(1);
+    // Its history is all handled, and the demo community's two people share it.
+    const mine = tasks.filter((t) => t.assigneeUnitId === me.orgUnitId);
+    expect(mine.filter((t) => OPEN.includes(t.status)).length).toBe(inbox.length);
+    expect(new Set(mine.map((t) => t.completedById).filter((id) => id !== null)).size).toBe(2);
+  });
+
+  it('leaves the e2e journey\'s task to it: no "走访 90 岁以上…" for the demo community in the current month', () => {
+    // In late July the bureau's summer campaign "走访 90 岁以上老人（高温慰问）" has just reached every other community.
+    const july = generateCity({ seed: 7, retirees: 20_000, today: '2026-07-30' });
+    const me = july.staffUsers.find((s) => s.username === DEMO_USERNAMES.community)!;
+    const reserved = [...july.tasks()].filter((t) => t.title.startsWith(E2E_RESERVED_TITLE) && shanghaiDay(new Date(t.createdAt)).startsWith('2026-07'));
+    expect(reserved.length).toBeGreaterThan(50);
+    expect(reserved.filter((t) => t.assigneeUnitId === me.orgUnitId)).toEqual([]);
+  });
+
+  it('gives demo-township and demo-bureau a recent batch still in progress', () => {
+    for (const username of [DEMO_USERNAMES.township, DEMO_USERNAMES.bureau]) {
+      const creator = city.staffUsers.find((s) => s.username === username)!;
+      const recent = tasks.filter((t) => t.batchId && t.creatorStaffId === creator.id && NOW - Date.parse(t.createdAt) < 7 * 86_400_000);
+      expect(recent.length, username).toBeGreaterThan(1);
+      const statuses = new Set(recent.map((t) => t.status));
+      expect(statuses.size, `${username}: ${[...statuses].join(', ')}`).toBeGreaterThan(1);
+    }
+    const township = city.staffUsers.find((s) => s.username === DEMO_USERNAMES.township)!;
+    expect(tasks.some((t) => t.assigneeUnitId === township.orgUnitId && t.status === 'ASSIGNED')).toBe(true);
   });
 });

@@ -2,16 +2,21 @@
  * The synthetic city as rows, table by table. Pure and deterministic: the same seed, size and
  * `today` give byte-identical rows, whatever the clock or the machine.
  *
- * Small tables come as arrays; the three big ones as generators, so a loader can stream millions
- * of rows into COPY without ever holding them. Each big-table generator re-derives the retirees
- * it needs from their seeds (see population.ts), so they can be consumed one after the other.
+ * Small tables come as arrays; the big ones as generators, so a loader can stream millions of
+ * rows into COPY without ever holding them. Each population generator re-derives the retirees it
+ * needs from their seeds (see population.ts), so they can be consumed one after the other.
+ *
+ * The task history (tasks.ts) is built once, on first use, and kept (~100,000 tasks for the full
+ * city). It needs a few facts of every retiree: a complete pass of `retirees()` records them on
+ * the way, so a loader that copies retirees first pays for no extra pass over the population.
  */
 import { parseIsoDay } from './calendar.js';
 import { buildCity, type DemoLogin } from './city.js';
 import { familyIdIssuer, familyOf } from './families.js';
 import { paymentsOf } from './payments.js';
 import { population, populationContext } from './population.js';
-import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow } from './rows.js';
+import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow, TaskStatus } from './rows.js';
+import { buildTaskHistory, RetireeDigest, type TaskHistory } from './tasks.js';
 
 export type * from './rows.js';
 export type { DemoLogin } from './city.js';
@@ -39,6 +44,11 @@ export interface SyntheticCity {
   retirees(): Generator<RetireeRow>;
   familyMembers(): Generator<FamilyMemberRow>;
   pensionPayments(): Generator<PensionPaymentRow>;
+  /** A year of work tasks, in id order; their retirees and timelines. */
+  tasks(): Generator<TaskRow>;
+  taskRetirees(): Generator<TaskRetireeRow>;
+  taskEvents(): Generator<TaskEventRow>;
+  taskStatusCounts(): Record<TaskStatus, number>;
 }
 
 export function generateCity(options: CityOptions): SyntheticCity {
@@ -50,6 +60,17 @@ export function generateCity(options: CityOptions): SyntheticCity {
   const ctx = populationContext(seed, parseIsoDay(today), city);
   const demo = population(ctx, 1).next().value!.row;
 
+  let digest: RetireeDigest | null = null;
+  let history: TaskHistory | null = null;
+  const taskHistory = (): TaskHistory => {
+    if (!digest) {
+      const own = new RetireeDigest(retireeCount);
+      for (const person of population(ctx, retireeCount)) own.record(person);
+      digest = own;
+    }
+    return (history ??= buildTaskHistory({ seed, today: ctx.today, city, staffUsers: city.staffUsers, digest }));
+  };
+
   return {
     seed,
     retireeCount,
@@ -60,7 +81,14 @@ export function generateCity(options: CityOptions): SyntheticCity {
     demoLogins: city.demoLogins,
     demoRetiree: { ...demo, communityName: city.demoCommunity.unit.name },
     *retirees() {
-      for (const person of population(ctx, retireeCount)) yield person.row;
+      const seen = digest ? null : new RetireeDigest(retireeCount);
+      let n = 0;
+      for (const person of population(ctx, retireeCount)) {
+        seen?.record(person);
+        n++;
+        yield person.row;
+      }
+      if (seen && n === retireeCount) digest ??= seen;
     },
     *familyMembers() {
       const issuer = familyIdIssuer();
@@ -79,5 +107,9 @@ export function generateCity(options: CityOptions): SyntheticCity {
         yield* rows;
       }
     },
+    tasks: () => taskHistory().tasks(),
+    taskRetirees: () => taskHistory().retirees(),
+    taskEvents: () => taskHistory().events(),
+    taskStatusCounts: () => taskHistory().statusCounts(),
   };
 }

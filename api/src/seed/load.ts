@@ -12,11 +12,17 @@ import { copyRows } from './copy.js';
 import { dropSecondaryIndexes, recreateSecondaryIndexes } from './deferred-indexes.js';
 import { UNIT_ACCOUNT_PATTERNS } from './demo.js';
 import { generateCity, type DemoLogin, type OrgLevel } from './generate.js';
-import { API_CLIENT_LAYOUT, FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT } from './tables.js';
+import type { TaskStatus } from './rows.js';
+import {
+  API_CLIENT_LAYOUT, FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT,
+} from './tables.js';
 
-/** The tables the seed owns, parents first. */
-export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'retiree', 'family_member', 'pension_payment', 'retiree_change'] as const;
+/** The tables the seed owns, parents first. (Truncating `task` empties `attachment` too, through CASCADE.) */
+export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'retiree', 'family_member', 'pension_payment', 'retiree_change', 'task', 'task_retiree', 'task_event'] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
+
+/** Seeded tables whose `id` comes from a sequence (task_retiree has a composite key). */
+const SEQUENCED_TABLES = SEEDED_TABLES.filter((t) => t !== 'task_retiree');
 
 /**
  * Sessions and login codes name seeded staff and retirees by id; after a reset those ids belong
@@ -25,7 +31,7 @@ export type SeededTable = (typeof SEEDED_TABLES)[number];
 const IDENTITY_BOUND_TABLES = ['auth_session', 'otp_challenge'];
 
 /** Loaded into bare tables, their indexes rebuilt afterwards (see deferred-indexes.ts). */
-const BULK_TABLES = ['retiree', 'family_member', 'pension_payment'];
+const BULK_TABLES = ['retiree', 'family_member', 'pension_payment', 'task', 'task_retiree', 'task_event'];
 
 export interface SeedOptions {
   retirees: number;
@@ -43,6 +49,8 @@ export interface SeedSummary {
   seed: number;
   today: string;
   counts: Record<SeededTable, number>;
+  /** Seeded work tasks by status, as of the reference day. */
+  taskStatuses: Record<TaskStatus, number>;
   /** Wall-clock milliseconds per phase, in order. */
   phases: { phase: string; ms: number }[];
   totalMs: number;
@@ -112,6 +120,12 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     counts.pension_payment = await copyRows(client, PENSION_PAYMENT_LAYOUT, city.pensionPayments(), freeze);
     endPhase('copy pension_payment');
     counts.retiree_change = 0;
+    // The task history is built here, from what the retiree pass recorded (see generate.ts).
+    counts.task = await copyRows(client, TASK_LAYOUT, city.tasks(), freeze);
+    endPhase('build and copy task');
+    counts.task_retiree = await copyRows(client, TASK_RETIREE_LAYOUT, city.taskRetirees(), freeze);
+    counts.task_event = await copyRows(client, TASK_EVENT_LAYOUT, city.taskEvents(), freeze);
+    endPhase('copy task_retiree, task_event');
 
     await recreateSecondaryIndexes(client, deferred, log);
     endPhase('rebuild indexes and foreign keys');
@@ -137,6 +151,7 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     seed: city.seed,
     today: city.today,
     counts,
+    taskStatuses: city.taskStatusCounts(),
     phases,
     totalMs: Math.round(performance.now() - started),
     demoLogins: city.demoLogins.map((l) => ({ ...l, password: options.demoPassword })),
@@ -219,7 +234,7 @@ async function tablesWithRows(client: pg.ClientBase, tables: readonly string[]):
 
 /** Ids were loaded explicitly: move each sequence past the highest id. */
 async function resetSequences(client: pg.ClientBase): Promise<void> {
-  for (const table of SEEDED_TABLES) {
+  for (const table of SEQUENCED_TABLES) {
     await client.query(`select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`, [table]);
   }
 }

@@ -86,3 +86,64 @@ export interface PensionPaymentRow {
   paidDate: string;
   bankAccount: string;
 }
+
+export type TaskType = 'GENERAL' | 'VISIT' | 'DATA_CHECK';
+export type TaskPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+export type TaskStatus = 'ASSIGNED' | 'SIGNED' | 'DONE' | 'EVALUATED' | 'RETURNED' | 'CANCELLED';
+export type TaskOutcome = 'COMPLETED' | 'PARTIAL' | 'UNABLE';
+export type TaskEventKind = 'ASSIGNED' | 'SIGNED' | 'COMPLETED' | 'RETURNED' | 'EVALUATED' | 'CANCELLED';
+
+/** A work task as the API leaves it after its steps so far. Timestamps are UTC ISO strings. */
+export interface TaskRow {
+  id: number;
+  type: TaskType;
+  title: string;
+  instructions: string;
+  priority: TaskPriority;
+  status: TaskStatus;
+  assigneeUnitId: number;
+  assigneeStaffId: number | null;
+  /** The assignee unit's path. */
+  orgPath: string;
+  creatorUnitId: number;
+  creatorPath: string;
+  creatorStaffId: number | null;
+  creatorName: string;
+  batchId: string | null;
+  retireeCount: number;
+  dueDate: string;
+  createdAt: string;
+  signDeadline: string;
+  signedAt: string | null;
+  signedByName: string | null;
+  signedById: number | null;
+  signedOnTime: boolean | null;
+  completedAt: string | null;
+  completedByName: string | null;
+  completedById: number | null;
+  completedOnTime: boolean | null;
+  outcome: TaskOutcome | null;
+  feedback: string | null;
+  score: number | null;
+  evaluationComment: string | null;
+  evaluatedAt: string | null;
+  evaluatedByName: string | null;
+  returnReason: string | null;
+  returnCount: number;
+}
+
+export interface TaskRetireeRow {
+  taskId: number;
+  retireeId: number;
+  orgPath: string;
+}
+
+export interface TaskEventRow {
+  id: number;
+  taskId: number;
+  orgPath: string;
+  kind: TaskEventKind;
+  actorName: string;
+  note: string | null;
+  at: string;
+}

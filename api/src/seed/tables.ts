@@ -4,7 +4,7 @@
  * generator gave them; columns left out (active, created_at of staff…) take their defaults.
  */
 import { copyBoolean, copyNullable, copyText, copyTextArray, type CopyLayout } from './copy.js';
-import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow } from './rows.js';
+import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow } from './rows.js';
 
 export type StaffUserWithHash = StaffUserRow & { passwordHash: string };
 export type ApiClientWithHash = ApiClientRow & { secretHash: string };
@@ -52,4 +52,35 @@ export const PENSION_PAYMENT_LAYOUT: CopyLayout<PensionPaymentRow> = {
   table: 'pension_payment',
   columns: ['id', 'retiree_id', 'org_path', 'period', 'amount', 'paid_date', 'bank_account'],
   encode: (p) => `${p.id}\t${p.retireeId}\t${copyText(p.orgPath)}\t${p.period}\t${p.amount}\t${p.paidDate}\t${copyText(p.bankAccount)}\n`,
+};
+
+const nullableInt = (v: number | null) => (v === null ? '\\N' : String(v));
+const nullableBoolean = (v: boolean | null) => (v === null ? '\\N' : copyBoolean(v));
+
+/** source_kind / source_id stay null: seeded tasks are people's work, not other modules'. */
+export const TASK_LAYOUT: CopyLayout<TaskRow> = {
+  table: 'task',
+  columns: [
+    'id', 'type', 'title', 'instructions', 'priority', 'status', 'assignee_unit_id', 'assignee_staff_id', 'org_path', 'creator_unit_id', 'creator_path',
+    'creator_staff_id', 'creator_name', 'batch_id', 'retiree_count', 'due_date', 'created_at', 'sign_deadline', 'signed_at', 'signed_by_name', 'signed_by_id',
+    'signed_on_time', 'completed_at', 'completed_by_name', 'completed_by_id', 'completed_on_time', 'outcome', 'feedback', 'score', 'evaluation_comment',
+    'evaluated_at', 'evaluated_by_name', 'return_reason', 'return_count',
+  ],
+  encode: (t) =>
+    `${t.id}\t${t.type}\t${copyText(t.title)}\t${copyText(t.instructions)}\t${t.priority}\t${t.status}\t${t.assigneeUnitId}\t${nullableInt(t.assigneeStaffId)}\t${copyText(t.orgPath)}\t${t.creatorUnitId}\t${copyText(t.creatorPath)}\t` +
+    `${nullableInt(t.creatorStaffId)}\t${copyText(t.creatorName)}\t${copyNullable(t.batchId)}\t${t.retireeCount}\t${t.dueDate}\t${t.createdAt}\t${t.signDeadline}\t${copyNullable(t.signedAt)}\t${copyNullable(t.signedByName)}\t${nullableInt(t.signedById)}\t` +
+    `${nullableBoolean(t.signedOnTime)}\t${copyNullable(t.completedAt)}\t${copyNullable(t.completedByName)}\t${nullableInt(t.completedById)}\t${nullableBoolean(t.completedOnTime)}\t${copyNullable(t.outcome)}\t${copyNullable(t.feedback)}\t${nullableInt(t.score)}\t${copyNullable(t.evaluationComment)}\t` +
+    `${copyNullable(t.evaluatedAt)}\t${copyNullable(t.evaluatedByName)}\t${copyNullable(t.returnReason)}\t${t.returnCount}\n`,
+};
+
+export const TASK_RETIREE_LAYOUT: CopyLayout<TaskRetireeRow> = {
+  table: 'task_retiree',
+  columns: ['task_id', 'retiree_id', 'org_path'],
+  encode: (r) => `${r.taskId}\t${r.retireeId}\t${copyText(r.orgPath)}\n`,
+};
+
+export const TASK_EVENT_LAYOUT: CopyLayout<TaskEventRow> = {
+  table: 'task_event',
+  columns: ['id', 'task_id', 'org_path', 'kind', 'actor_name', 'note', 'at'],
+  encode: (e) => `${e.id}\t${e.taskId}\t${copyText(e.orgPath)}\t${e.kind}\t${copyText(e.actorName)}\t${copyNullable(e.note)}\t${e.at}\n`,
 };
