@@ -207,7 +207,10 @@ describe('bulk assignment', () => {
   it('"not visited this year" leaves out people whose visit is done', async () => {
     const before = await api.gql(`query($c: BulkTaskCriteriaInput!) { previewBulkTasks(criteria: $c) { retireeCount } }`, { c: { ...criteria(), notVisitedThisYear: true } }, township);
     const { rows } = await api.db.query(`select r.id from retiree r join org_unit o on o.id = r.community_id where o.code = $1 and r.status = 'ACTIVE'
-      and r.birth_date <= ((now() at time zone 'Asia/Shanghai')::date - interval '80 years') order by r.id limit 2`, [DEMO_COMMUNITY_CODE]);
+      and r.birth_date <= ((now() at time zone 'Asia/Shanghai')::date - interval '80 years')
+      and not exists (select 1 from task_retiree tr join task t on t.id = tr.task_id where tr.retiree_id = r.id and t.type = 'VISIT' and t.status in ('DONE', 'EVALUATED')
+                        and t.completed_at >= date_trunc('year', now() at time zone 'Asia/Shanghai'))
+      order by r.id limit 2`, [DEMO_COMMUNITY_CODE]);
     const task = await api.gql(ASSIGN, { input: { type: 'VISIT', title: '走访两位老人', assigneeUnitId: String(unitId[DEMO_COMMUNITY_CODE]), retireeIds: rows.map((r: any) => String(r.id)), dueDate: due() } }, township);
     const id = task.data!.assignTask.id;
     await api.gql(SIGN, { id }, community);
@@ -246,7 +249,7 @@ describe('races', () => {
 describe('performance', () => {
   it('a township sees its communities ranked, and the demo community\'s evaluated work counts', async () => {
     const today = due(0);
-    const q = `query($o: ID, $f: String!, $t: String!) { performance(orgUnitId: $o, from: $f, to: $t) { breakdown rows { rank name orgUnit { code } staffId received completed completedOnTime evaluated averageScore onTimeRate retirees } total { received } } }`;
+    const q = `query($o: ID, $f: String!, $t: String!) { performance(orgUnitId: $o, from: $f, to: $t) { breakdown rows { rank name orgUnit { code } staffId received overdue completed completedOnTime evaluated averageScore onTimeRate retirees } total { received } } }`;
     const res = await api.gql(q, { f: `${today.slice(0, 4)}-01-01`, t: today }, township);
     expect(res.errors).toBeUndefined();
     const report = res.data!.performance;
@@ -261,6 +264,22 @@ describe('performance', () => {
     const people = await api.gql(q, { o: String(unitId[DEMO_COMMUNITY_CODE]), f: `${today.slice(0, 4)}-01-01`, t: today }, township);
     expect(people.data!.performance.breakdown).toBe('STAFF');
     expect(people.data!.performance.rows.some((r: any) => r.staffId && r.completed > 0)).toBe(true);
+
+    // The monthly rollup plus the live edges give exactly what counting the tasks gives, for any period.
+    for (const [from, to] of [[`${today.slice(0, 4)}-01-01`, today], [`${today.slice(0, 7)}-01`, today], ['2025-12-15', today]]) {
+      const { rows } = await api.db.query(
+        `select o.code, count(*)::int as received, (count(*) filter (where completed_on_time = false or (status in ('ASSIGNED', 'SIGNED', 'RETURNED') and due_date < $3::date)))::int as overdue
+           from task t join org_unit o on t.org_path like o.path || '%'
+          where o.parent_id = $4 and t.status <> 'CANCELLED'
+            and t.created_at >= $1::date::timestamp at time zone 'Asia/Shanghai' and t.created_at < ($2::date + 1)::timestamp at time zone 'Asia/Shanghai'
+          group by 1`,
+        [from, to, today, unitId[DEMO_TOWNSHIP_CODE]],
+      );
+      const got = await api.gql(q, { f: from, t: to }, township);
+      const counted = Object.fromEntries(rows.map((r: any) => [r.code, { received: r.received, overdue: r.overdue }]));
+      const reported = Object.fromEntries(got.data!.performance.rows.filter((r: any) => r.received && r.orgUnit).map((r: any) => [r.orgUnit.code, { received: r.received, overdue: r.overdue }]));
+      expect(reported).toEqual(counted);
+    }
 
     expect((await api.gql(q, { o: String(unitId[OTHER_TOWNSHIP_CODE]), f: '2026-01-01', t: today }, township)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await api.gql(q, { f: '2026-12-01', t: '2026-01-01' }, township)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

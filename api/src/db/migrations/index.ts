@@ -7,6 +7,7 @@ import { Migration20261129175221_InfoConfirmationAndNotifications } from './Migr
 import { Migration20261129183000_RetireeSelfRole } from './Migration20261129183000_RetireeSelfRole.js';
 import { Migration20261129183100_RetireeCountsAndCoveringIndexes } from './Migration20261129183100_RetireeCountsAndCoveringIndexes.js';
 import { Migration20261129194716_TasksTransfersFamily } from './Migration20261129194716_TasksTransfersFamily.js';
+import { Migration20261129203015_TaskMonthStats } from './Migration20261129203015_TaskMonthStats.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129183000_RetireeSelfRole', class: Migration20261129183000_RetireeSelfRole },
   { name: 'Migration20261129183100_RetireeCountsAndCoveringIndexes', class: Migration20261129183100_RetireeCountsAndCoveringIndexes },
   { name: 'Migration20261129194716_TasksTransfersFamily', class: Migration20261129194716_TasksTransfersFamily },
+  { name: 'Migration20261129203015_TaskMonthStats', class: Migration20261129203015_TaskMonthStats },
 ];

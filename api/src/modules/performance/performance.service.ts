@@ -73,36 +73,69 @@ function ranked(rows: PerformanceRow[]): PerformanceRow[] {
   return sorted.map((r, i) => ({ ...r, rank: i + 1 }));
 }
 
+function nextMonthStart(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Splits [from, to] into whole months, read from the `task_month_stats` rollup, and the days at
+ * either end, read from the tasks themselves. Bounds are half-open days (Asia/Shanghai).
+ */
+export function periodParts(from: string, to: string): { months: [string, string] | null; live: [string, string][] } {
+  const end = nextDay(to);
+  const firstWhole = from.endsWith('-01') ? from : nextMonthStart(from);
+  const endWhole = end.endsWith('-01') ? end : `${to.slice(0, 7)}-01`;
+  if (firstWhole >= endWhole) return { months: null, live: [[from, end]] };
+  const live: [string, string][] = [];
+  if (from < firstWhole) live.push([from, firstWhole]);
+  if (endWhole < end) live.push([endWhole, end]);
+  return { months: [firstWhole, endWhole], live };
+}
+
+const PERSON = 'coalesce(completed_by_id, signed_by_id, assignee_staff_id, 0)';
+
 export const performanceService = {
-  /**
-   * Tasks received in [from, to] by the units directly under `orgUnitId` (their whole subtrees),
-   * or by each person when the unit is a community, from one grouped scan of the period.
-   */
-  async report(ctx: RequestContext, orgUnitId: string | null | undefined, from: string, to: string): Promise<PerformanceReport> {
-    const unit = unitInActorArea(ctx, orgUnitId || null);
-    validDay(from, 'from');
-    validDay(to, 'to');
-    if (from > to) throw badInput('to', '结束日期不能早于开始日期');
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('to', '统计期间最长一年');
-    const byStaff = unit.level === OrgLevel.COMMUNITY;
-    const groupKey = byStaff ? 'coalesce(completed_by_id, signed_by_id, assignee_staff_id)' : 'assignee_unit_id';
-    const tallies = await ctx.em.execute<Record<string, string | number | null>[]>(
-      `select ${groupKey} as key, count(*) as received,
-              count(*) filter (where signed_on_time) as signed_on_time,
-              count(*) filter (where status in ('DONE', 'EVALUATED')) as completed,
-              count(*) filter (where completed_on_time) as completed_on_time,
-              count(*) filter (where completed_on_time = false or (status in ('ASSIGNED', 'SIGNED', 'RETURNED') and due_date < ?)) as overdue,
-              count(score) as evaluated, coalesce(sum(score), 0) as score_sum
-         from task
-        where org_path like ? ${byStaff ? 'and assignee_unit_id = ?' : ''}
-          and created_at >= ?::date::timestamp at time zone 'Asia/Shanghai'
-          and created_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'
-          and status <> 'CANCELLED'
-        group by 1`,
-      byStaff ? [todayInShanghai(), `${unit.path}%`, unit.id, from, to] : [todayInShanghai(), `${unit.path}%`, from, to],
+  /** Task counts per unit (or per person of one community) for tasks assigned in [from, to]. */
+  async tallies(ctx: RequestContext, unitIds: number[], byStaff: boolean, from: string, to: string): Promise<Tally[]> {
+    const parts = periodParts(from, to);
+    const liveKey = byStaff ? PERSON : 'assignee_unit_id';
+    const shanghai = (param: string) => `${param}::date::timestamp at time zone 'Asia/Shanghai'`;
+    const selects: string[] = [];
+    const params: unknown[] = [];
+    const ids = `{${unitIds.join(',')}}`;
+    if (parts.months) {
+      selects.push(`select ${byStaff ? 'person_id' : 'assignee_unit_id'} as key, received, signed_on_time, completed, completed_on_time, completed_late, evaluated, score_sum, 0 as open_overdue
+        from task_month_stats where assignee_unit_id = any(?::int[]) and month >= ?::date and month < ?::date`);
+      params.push(ids, ...parts.months);
+    }
+    for (const [start, end] of parts.live) {
+      selects.push(`select ${liveKey} as key, count(*), count(*) filter (where signed_on_time), count(*) filter (where status in ('DONE', 'EVALUATED')),
+               count(*) filter (where completed_on_time), count(*) filter (where completed_on_time = false), count(score), coalesce(sum(score), 0), 0
+          from task where assignee_unit_id = any(?::int[]) and status <> 'CANCELLED' and created_at >= ${shanghai('?')} and created_at < ${shanghai('?')}
+         group by 1`);
+      params.push(ids, start, end);
+    }
+    // Still open and past due: counted live, since "overdue" changes with the calendar, not with a write.
+    selects.push(`select ${liveKey} as key, 0, 0, 0, 0, 0, 0, 0, count(*)
+        from task where status in ('ASSIGNED', 'SIGNED', 'RETURNED') and assignee_unit_id = any(?::int[]) and due_date < ?::date
+         and created_at >= ${shanghai('?')} and created_at < ${shanghai('?')}
+       group by 1`);
+    params.push(ids, todayInShanghai(), from, nextDay(to));
+    const rows = await ctx.em.execute<Record<string, string | number | null>[]>(
+      `select key, sum(received) as received, sum(signed_on_time) as signed_on_time, sum(completed) as completed,
+              sum(completed_on_time) as completed_on_time, sum(completed_late) + sum(open_overdue) as overdue,
+              sum(evaluated) as evaluated, sum(score_sum) as score_sum
+         from (${selects.join('\n union all\n')}) as parts (key, received, signed_on_time, completed, completed_on_time, completed_late, evaluated, score_sum, open_overdue)
+        group by key`,
+      params,
     );
-    const parsed: Tally[] = tallies.map((t) => ({
-      key: t.key == null ? null : Number(t.key),
+    return rows.map((t) => ({
+      key: t.key == null || (byStaff && Number(t.key) === 0) ? null : Number(t.key),
       received: Number(t.received),
       signedOnTime: Number(t.signed_on_time),
       completed: Number(t.completed),
@@ -111,6 +144,21 @@ export const performanceService = {
       evaluated: Number(t.evaluated),
       scoreSum: Number(t.score_sum),
     }));
+  },
+
+  /**
+   * Tasks received in [from, to] by the units directly under `orgUnitId` (their whole subtrees),
+   * or by each person when the unit is a community: whole months from the rollup, the rest live.
+   */
+  async report(ctx: RequestContext, orgUnitId: string | null | undefined, from: string, to: string): Promise<PerformanceReport> {
+    const unit = unitInActorArea(ctx, orgUnitId || null);
+    validDay(from, 'from');
+    validDay(to, 'to');
+    if (from > to) throw badInput('to', '结束日期不能早于开始日期');
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('to', '统计期间最长一年');
+    const byStaff = unit.level === OrgLevel.COMMUNITY;
+    const unitIds = byStaff ? [unit.id] : ctx.platform.orgs.subtree(unit.path).map((n) => n.id);
+    const parsed = await this.tallies(ctx, unitIds, byStaff, from, to);
     const total = parsed.reduce((acc, t) => add(acc, t), EMPTY);
     const rows = byStaff ? await this.staffRows(ctx, unit, parsed) : await this.unitRows(ctx, unit, parsed, to);
     return { orgUnit: unit, from, to, breakdown: byStaff ? 'STAFF' : 'UNITS', rows: ranked(rows), total: { ...row('合计', total), orgUnit: unit } };

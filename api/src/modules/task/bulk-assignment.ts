@@ -44,7 +44,7 @@ function targetsSql(unit: OrgNode, criteria: BulkTaskCriteriaInput): { sql: stri
     where.push(`not exists (
       select 1 from task_retiree tr join task t on t.id = tr.task_id
        where tr.retiree_id = r.id and t.type = 'VISIT' and t.status in ('DONE', 'EVALUATED') and t.outcome <> 'UNABLE'
-         and t.completed_at >= ?::date)`);
+         and t.completed_at >= ?::date::timestamp at time zone 'Asia/Shanghai')`);
     params.push(`${today.slice(0, 4)}-01-01`);
   }
   return { sql: `select r.id, r.community_id from retiree r where ${where.join(' and ')}`, params };
