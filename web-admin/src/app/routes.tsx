@@ -1,9 +1,11 @@
 import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Permission } from './auth';
 
 /** Side-menu sections, in menu order. */
 export const MENU_GROUPS = [
+  { key: 'tasks', label: '工作任务' },
   { key: 'people', label: '人员管理' },
   { key: 'confirmation', label: '信息确认' },
   { key: 'security', label: '安全审计' },
@@ -93,6 +95,39 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     menu: { group: 'system', icon: <ApartmentOutlined /> },
     page: lazy(() => import('../features/org-unit/OrgTreePage')),
+  },
+  // Work tasks come last in the table (the console still opens on 退休人员) but first in the menu.
+  {
+    key: 'tasks',
+    path: '/tasks',
+    title: '我的待办',
+    permission: 'retiree:read',
+    menu: { group: 'tasks', icon: <CarryOutOutlined /> },
+    page: lazy(() => import('../features/task/TaskInboxPage')),
+  },
+  {
+    key: 'tasks-assigned',
+    path: '/tasks/assigned',
+    title: '派发的任务',
+    permission: 'retiree:read',
+    menu: { group: 'tasks', icon: <SendOutlined /> },
+    page: lazy(() => import('../features/task/AssignedTasksPage')),
+  },
+  {
+    key: 'tasks-bulk',
+    path: '/tasks/bulk',
+    title: '批量派发',
+    permission: 'task:work',
+    parent: 'tasks-assigned',
+    page: lazy(() => import('../features/task/BulkAssignPage')),
+  },
+  {
+    key: 'task',
+    path: '/tasks/:id',
+    title: '任务详情',
+    permission: 'retiree:read',
+    parent: 'tasks',
+    page: lazy(() => import('../features/task/TaskDetailPage')),
   },
 ];
 

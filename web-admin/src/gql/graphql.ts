@@ -24,6 +24,36 @@ export type ActorKind =
   | 'RETIREE'
   | 'STAFF';
 
+/** 派发一项任务 */
+export type AssignTaskInput = {
+  /** 承办人（仅限本单位工作人员） */
+  assigneeStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** 承办单位：下级单位，或本单位（须同时指定承办人） */
+  assigneeUnitId: Scalars['ID']['input'];
+  /** 办理期限 YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  /** 工作要求 */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  /** 涉及的退休人员（须在承办单位范围内） */
+  retireeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+  type: TaskType;
+};
+
+/** 附件（照片、文件） */
+export type Attachment = {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+  /** 下载地址（需登录） */
+  url: Scalars['String']['output'];
+};
+
 export type AuditAction =
   | 'EXPORT'
   | 'REVEAL';
@@ -78,6 +108,59 @@ export type AuthPayload = {
   user: Viewer;
 };
 
+/** 批量派发 */
+export type BulkAssignInput = {
+  criteria: BulkTaskCriteriaInput;
+  /** 办理期限 YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  /** 预览时看到的任务数；人员已变化时拒绝派发，请重新预览 */
+  expectedTaskCount?: InputMaybe<Scalars['Int']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  title: Scalars['String']['input'];
+  type: TaskType;
+};
+
+/** 批量派发结果 */
+export type BulkAssignResult = {
+  __typename?: 'BulkAssignResult';
+  batchId: Scalars['String']['output'];
+  retireeCount: Scalars['Int']['output'];
+  taskCount: Scalars['Int']['output'];
+};
+
+/** 批量派发预览：一个社区 */
+export type BulkTaskCommunity = {
+  __typename?: 'BulkTaskCommunity';
+  orgUnit: OrgUnit;
+  retirees: Scalars['Int']['output'];
+};
+
+/** 批量派发的人员条件：在所选区域内，按社区各生成一项任务 */
+export type BulkTaskCriteriaInput = {
+  gender?: InputMaybe<Gender>;
+  /** 年龄不大于 */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 年龄不小于 */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 只含本年度尚未走访的人员 */
+  notVisitedThisYear?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 区域：本单位或下级镇街 */
+  orgUnitId: Scalars['ID']['input'];
+  /** 人员状态，不填为正常发放 */
+  status?: InputMaybe<Array<RetireeStatus>>;
+};
+
+/** 批量派发预览 */
+export type BulkTaskPreview = {
+  __typename?: 'BulkTaskPreview';
+  communities: Array<BulkTaskCommunity>;
+  /** 涉及人数 */
+  retireeCount: Scalars['Int']['output'];
+  /** 将生成的任务数（每个社区一项） */
+  taskCount: Scalars['Int']['output'];
+};
+
 /** 数据变更来源 */
 export type ChangeSource =
   | 'IMPORT'
@@ -85,6 +168,55 @@ export type ChangeSource =
   | 'RETIREE'
   | 'SEED'
   | 'STAFF';
+
+/** 社区转移申请 */
+export type CommunityTransfer = {
+  __typename?: 'CommunityTransfer';
+  /** 当前用户可执行的操作：REVIEW / ACCEPT / CANCEL */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** 申请人（脱敏） */
+  applicant: TransferApplicant;
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 转出社区 */
+  fromCommunity: OrgUnit;
+  /** 转出社区所属镇街 */
+  fromTownship?: Maybe<OrgUnit>;
+  id: Scalars['ID']['output'];
+  /** 新居住地址 */
+  newAddress: Scalars['String']['output'];
+  /** 转出社区意见 */
+  originNote?: Maybe<Scalars['String']['output']>;
+  /** 转出社区审核时间 */
+  originReviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  originReviewerName?: Maybe<Scalars['String']['output']>;
+  /** 转移原因 */
+  reason: Scalars['String']['output'];
+  /** 申请人（本人或代办工作人员） */
+  requestedByName: Scalars['String']['output'];
+  /** 本人在应用中申请 */
+  requestedByRetiree: Scalars['Boolean']['output'];
+  status: TransferStatus;
+  /** 转入社区意见 */
+  targetNote?: Maybe<Scalars['String']['output']>;
+  /** 转入社区处理时间 */
+  targetReviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  targetReviewerName?: Maybe<Scalars['String']['output']>;
+  /** 转入社区 */
+  toCommunity: OrgUnit;
+  /** 转入社区所属镇街 */
+  toTownship?: Maybe<OrgUnit>;
+};
+
+export type CommunityTransferList = {
+  __typename?: 'CommunityTransferList';
+  items: Array<CommunityTransfer>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
 
 /** 待确认的信息项 */
 export type ConfirmableField =
@@ -190,6 +322,44 @@ export type FamilyMember = {
   phone?: Maybe<Scalars['String']['output']>;
   /** 与退休人员关系 */
   relation: Scalars['String']['output'];
+  /** 所属退休人员 */
+  retiree?: Maybe<Retiree>;
+  /** 最近修改时间 */
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 家庭成员查询 */
+export type FamilyMemberFilter = {
+  /** 只看紧急联系人 */
+  emergencyContactOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 只看近亲属 */
+  nextOfKinOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 退休人员或家庭成员姓名（前缀） */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 家庭成员信息 */
+export type FamilyMemberInput = {
+  /** 身份证号码（选填，须通过校验） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 紧急联系人 */
+  isEmergencyContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 近亲属（第一顺序） */
+  isNextOfKin?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 与退休人员关系：配偶 / 儿子 / 女儿 / 儿媳 / 女婿 / 孙子女 / 外孙子女 / 父母 / 兄弟姐妹 / 其他 */
+  relation: Scalars['String']['input'];
+};
+
+export type FamilyMemberList = {
+  __typename?: 'FamilyMemberList';
+  items: Array<FamilyMember>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的人数（最多统计 10000） */
+  total: Scalars['Int']['output'];
 };
 
 export type Gender =
@@ -258,16 +428,34 @@ export type LoginCodeChallenge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 转入社区接收（完成转移，管理社区随即变更）或不接收（须说明原因） */
+  acceptCommunityTransfer: CommunityTransfer;
+  /** 为退休人员登记家庭成员（记入变更记录） */
+  addFamilyMember: FamilyMember;
+  /** 本人登记家庭成员 */
+  addMyFamilyMember: FamilyMember;
   /** 对接系统登录（客户端凭证） */
   apiClientLogin: AuthPayload;
+  /** 派发任务：给下级单位，或点名给本单位工作人员 */
+  assignTask: Task;
+  /** 批量派发：符合条件的人员按社区各生成一项任务 */
+  assignTasksInBulk: BulkAssignResult;
+  /** 撤销尚未办结的社区转移申请（本人或转出社区） */
+  cancelCommunityTransfer: CommunityTransfer;
+  /** 派发单位撤销尚未办结的任务 */
+  cancelTask: Task;
   /** 工作人员修改本人密码 */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** 办结任务并反馈（结果、情况说明、照片） */
+  completeTask: Task;
   /** 本人确认信息无误 */
   confirmMyInfo: InfoConfirmation;
   /** 新建工作人员账号，返回一次性临时密码 */
   createStaffUser: StaffCredentials;
   /** 本人对部分信息提出异议 */
   disputeMyInfo: InfoConfirmation;
+  /** 派发单位评价已办结的任务（1–5 分） */
+  evaluateTask: Task;
   /** 工作人员登录（用户名 + 密码） */
   login: AuthPayload;
   /** 退出登录：令牌立即失效 */
@@ -276,26 +464,60 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** 标记一条消息为已读 */
   markNotificationRead: Notification;
+  /** 删除家庭成员（记入变更记录） */
+  removeFamilyMember: Scalars['Boolean']['output'];
+  /** 本人删除家庭成员 */
+  removeMyFamilyMember: Scalars['Boolean']['output'];
+  /** 申请社区转移（本人，或工作人员代为申请）；每人同时只能有一份在办申请 */
+  requestCommunityTransfer: CommunityTransfer;
   /** 退休人员登录第一步：向登记的手机发送验证码 */
   requestLoginCode: LoginCodeChallenge;
   /** 重置密码，返回一次性临时密码；原会话立即失效 */
   resetStaffPassword: StaffCredentials;
   /** 处理信息异议：更正数据（留痕）或解释说明；处理结果会通知本人 */
   resolveInfoDispute: InfoDispute;
+  /** 派发单位退回已办结的任务，要求重新办理 */
+  returnTask: Task;
   /** 查看完整银行账号（须填写事由，记入审计日志） */
   revealBankAccount: Scalars['String']['output'];
   /** 查看完整身份证号（须填写事由，记入审计日志） */
   revealIdNumber: Scalars['String']['output'];
   /** 查看完整联系电话（须填写事由，记入审计日志） */
   revealPhone: Scalars['String']['output'];
+  /** 转出社区审核：同意转出或不同意（须说明原因） */
+  reviewCommunityTransfer: CommunityTransfer;
   /** 向区域内尚无待办确认的正常发放人员发送信息确认（站内消息 + 短信），返回发送人数 */
   sendInfoConfirmations: Scalars['Int']['output'];
   /** 停用或启用账号；停用后该账号已登录的会话立即失效 */
   setStaffActive: StaffUser;
+  /** 签领任务 */
+  signTask: Task;
+  /** 修改家庭成员；身份证号、电话留空表示不变 */
+  updateFamilyMember: FamilyMember;
+  /** 本人修改家庭成员；身份证号、电话留空表示不变 */
+  updateMyFamilyMember: FamilyMember;
   /** 修改退休人员信息；每个字段的变更都记入变更记录 */
   updateRetiree: Retiree;
   /** 退休人员登录第二步：输入短信验证码 */
   verifyLoginCode: AuthPayload;
+};
+
+
+export type MutationAcceptCommunityTransferArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddFamilyMemberArgs = {
+  input: FamilyMemberInput;
+  retireeId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddMyFamilyMemberArgs = {
+  input: FamilyMemberInput;
 };
 
 
@@ -305,9 +527,36 @@ export type MutationApiClientLoginArgs = {
 };
 
 
+export type MutationAssignTaskArgs = {
+  input: AssignTaskInput;
+};
+
+
+export type MutationAssignTasksInBulkArgs = {
+  input: BulkAssignInput;
+};
+
+
+export type MutationCancelCommunityTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTaskArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationChangeMyPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteTaskArgs = {
+  feedback: TaskFeedbackInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -327,6 +576,13 @@ export type MutationDisputeMyInfoArgs = {
 };
 
 
+export type MutationEvaluateTaskArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -335,6 +591,21 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMyFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestCommunityTransferArgs = {
+  input: TransferRequestInput;
 };
 
 
@@ -351,6 +622,12 @@ export type MutationResetStaffPasswordArgs = {
 export type MutationResolveInfoDisputeArgs = {
   id: Scalars['ID']['input'];
   input: ResolveDisputeInput;
+};
+
+
+export type MutationReturnTaskArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -372,6 +649,13 @@ export type MutationRevealPhoneArgs = {
 };
 
 
+export type MutationReviewCommunityTransferArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSendInfoConfirmationsArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -380,6 +664,23 @@ export type MutationSendInfoConfirmationsArgs = {
 export type MutationSetStaffActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: FamilyMemberInput;
+};
+
+
+export type MutationUpdateMyFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: FamilyMemberInput;
 };
 
 
@@ -412,6 +713,7 @@ export type Notification = {
 
 /** 消息类型 */
 export type NotificationKind =
+  | 'COMMUNITY_TRANSFER'
   | 'GENERAL'
   | 'INFO_CONFIRMATION_REQUEST'
   | 'INFO_DISPUTE_RECEIVED'
@@ -471,16 +773,82 @@ export type PensionPayment = {
   period: Scalars['String']['output'];
 };
 
+/** 工作绩效评价 */
+export type PerformanceReport = {
+  __typename?: 'PerformanceReport';
+  /** UNITS：按下级单位；STAFF：按本社区工作人员 */
+  breakdown: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  rows: Array<PerformanceRow>;
+  to: Scalars['String']['output'];
+  /** 合计 */
+  total: PerformanceRow;
+};
+
+/** 一个单位或一名工作人员在期间内的工作绩效 */
+export type PerformanceRow = {
+  __typename?: 'PerformanceRow';
+  /** 平均评分（1–5） */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** 生存认证覆盖率（认证功能上线后提供） */
+  certifiedRate?: Maybe<Scalars['Float']['output']>;
+  /** 已办结数 */
+  completed: Scalars['Int']['output'];
+  /** 按期办结数 */
+  completedOnTime: Scalars['Int']['output'];
+  /** 已评价数 */
+  evaluated: Scalars['Int']['output'];
+  /** 信息已确认人员占比（单位行） */
+  infoConfirmedRate?: Maybe<Scalars['Float']['output']>;
+  /** 单位名称或姓名 */
+  name: Scalars['String']['output'];
+  /** 按期办结率 */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 单位行：可下钻 */
+  orgUnit?: Maybe<OrgUnit>;
+  /** 逾期数（逾期办结或逾期未办结） */
+  overdue: Scalars['Int']['output'];
+  /** 排名（按期办结率、平均评分、任务量） */
+  rank: Scalars['Int']['output'];
+  /** 收到任务数 */
+  received: Scalars['Int']['output'];
+  /** 管理的正常发放人数（单位行） */
+  retirees?: Maybe<Scalars['Int']['output']>;
+  /** 1 个工作日内签领数 */
+  signedOnTime: Scalars['Int']['output'];
+  /** 及时签领率 */
+  signedOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 人员行：工作人员 */
+  staffId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 可点名派发的本单位工作人员 */
+  assignableStaff: Array<StaffUser>;
   /** 审计日志：本人管辖区域内的敏感信息查看与导出记录，新的在前 */
   auditLog: AuditLogList;
+  /** 可选的社区：按名称查找，或按新地址推荐（匹配度高的在前） */
+  communities: Array<OrgUnit>;
+  /** 社区转移申请详情 */
+  communityTransfer: CommunityTransfer;
+  /** 社区转移申请：转出方始终可见，转入方在转出社区同意后可见 */
+  communityTransfers: CommunityTransferList;
+  /** 家庭成员信息库：按退休人员或家庭成员姓名查找（管辖区域内） */
+  familyMembers: FamilyMemberList;
+  /** 可选的家庭关系 */
+  familyRelations: Array<Scalars['String']['output']>;
   /** 信息确认完成情况：所选区域及其下一级（本年度） */
   infoConfirmationStats: Array<ConfirmationStats>;
   /** 信息异议（社区待办），按提出时间先后 */
   infoDisputes: InfoDisputeList;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
+  /** 我的社区转移申请，最新的在前 */
+  myCommunityTransfers: Array<CommunityTransfer>;
+  /** 我的家庭成员 */
+  myFamilyMembers: Array<FamilyMember>;
   /** 我最近一次的个人信息确认 */
   myInfoConfirmation?: Maybe<InfoConfirmation>;
   /** 我的消息（新的在前） */
@@ -491,18 +859,58 @@ export type Query = {
   orgUnit: OrgUnit;
   /** 本人可见的组织树（按层级路径排序，上级在前） */
   orgUnits: Array<OrgUnit>;
+  /** 工作绩效评价：所选单位的下级单位排名（社区为本社区工作人员），期间按任务派发日期 */
+  performance: PerformanceReport;
+  /** 批量派发预览：按社区将生成的任务数和人数 */
+  previewBulkTasks: BulkTaskPreview;
   /** 退休人员详情：不在管辖范围内返回 FORBIDDEN，不存在返回 NOT_FOUND */
   retiree?: Maybe<Retiree>;
   /** 退休人员列表（仅限本人管辖区域） */
   retirees: RetireeList;
   /** 本单位及下级单位的工作人员账号 */
   staffUsers: StaffList;
+  /** 任务详情：不在管辖范围内返回 FORBIDDEN */
+  task: Task;
+  /** 本单位最近的批量派发 */
+  taskBatches: Array<TaskBatch>;
+  /** 我的待办数量 */
+  taskInboxCounts: TaskInboxCounts;
+  /** 本单位派发任务按承办单位的进度（可限定一个批次） */
+  taskProgress: Array<TaskProgressRow>;
+  /** 工作任务：按分组（我的待办、本单位派发…）或条件查询，新任务在前 */
+  tasks: TaskList;
 };
 
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCommunityTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransferFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFamilyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FamilyMemberFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -530,6 +938,18 @@ export type QueryOrgUnitArgs = {
 };
 
 
+export type QueryPerformanceArgs = {
+  from: Scalars['String']['input'];
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewBulkTasksArgs = {
+  criteria: BulkTaskCriteriaInput;
+};
+
+
 export type QueryRetireeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -545,6 +965,28 @@ export type QueryRetireesArgs = {
 export type QueryStaffUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTaskBatchesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaskProgressArgs = {
+  batchId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -737,6 +1179,273 @@ export type StaffUser = {
   username: Scalars['String']['output'];
 };
 
+/** 工作任务 */
+export type Task = {
+  __typename?: 'Task';
+  /** 当前用户可执行的操作：SIGN / COMPLETE / RETURN / EVALUATE / CANCEL */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** 指定承办人 */
+  assigneeStaffName?: Maybe<Scalars['String']['output']>;
+  /** 承办单位 */
+  assigneeUnit: OrgUnit;
+  /** 办结时上传的照片和文件 */
+  attachments: Array<Attachment>;
+  /** 批量派发批次 */
+  batchId?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  completedByName?: Maybe<Scalars['String']['output']>;
+  /** 是否按期办结 */
+  completedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 派发人（系统任务为"系统"） */
+  creatorName: Scalars['String']['output'];
+  /** 派发单位 */
+  creatorUnit: OrgUnit;
+  /** 办理期限（含当日） */
+  dueDate: Scalars['String']['output'];
+  evaluatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  evaluatedByName?: Maybe<Scalars['String']['output']>;
+  /** 评价意见 */
+  evaluationComment?: Maybe<Scalars['String']['output']>;
+  /** 办理情况反馈 */
+  feedback?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 工作要求 */
+  instructions: Scalars['String']['output'];
+  outcome?: Maybe<TaskOutcome>;
+  /** 已逾期未办结 */
+  overdue: Scalars['Boolean']['output'];
+  priority: TaskPriority;
+  /** 涉及的退休人员数 */
+  retireeCount: Scalars['Int']['output'];
+  /** 涉及的退休人员（最多 limit 人） */
+  retirees: Array<Retiree>;
+  /** 被退回次数 */
+  returnCount: Scalars['Int']['output'];
+  /** 最近一次退回的原因 */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** 评分（1–5） */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** 签领期限（派发后 1 个工作日内） */
+  signDeadline: Scalars['DateTimeISO']['output'];
+  signedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  signedByName?: Maybe<Scalars['String']['output']>;
+  /** 是否在 1 个工作日内签领 */
+  signedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** 系统任务的来源 */
+  source?: Maybe<TaskSource>;
+  status: TaskStatus;
+  /** 流转记录 */
+  timeline: Array<TaskEvent>;
+  title: Scalars['String']['output'];
+  type: TaskType;
+};
+
+
+/** 工作任务 */
+export type TaskRetireesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 一次批量派发 */
+export type TaskBatch = {
+  __typename?: 'TaskBatch';
+  batchId: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  doneCount: Scalars['Int']['output'];
+  dueDate: Scalars['String']['output'];
+  retireeCount: Scalars['Int']['output'];
+  taskCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** 任务分组 */
+export type TaskBox =
+  | 'ASSIGNED_BY_US'
+  | 'INBOX'
+  | 'IN_PROGRESS'
+  | 'OVERDUE'
+  | 'TO_EVALUATE'
+  | 'TO_SIGN';
+
+/** 任务流转记录 */
+export type TaskEvent = {
+  __typename?: 'TaskEvent';
+  /** 操作人 */
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: TaskEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** 任务流转环节 */
+export type TaskEventKind =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'EVALUATED'
+  | 'RETURNED'
+  | 'SIGNED';
+
+/** 办结反馈 */
+export type TaskFeedbackInput = {
+  /** 已上传的照片或文件 */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 办理情况（部分完成或无法完成时必填） */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome: TaskOutcome;
+};
+
+/** 任务查询条件 */
+export type TaskFilter = {
+  /** 批量派发批次 */
+  batchId?: InputMaybe<Scalars['String']['input']>;
+  /** 不填为管辖范围内全部任务 */
+  box?: InputMaybe<TaskBox>;
+  /** 承办单位（含下级） */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只看已逾期 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 涉及的退休人员 */
+  retireeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<TaskStatus>>;
+  type?: InputMaybe<TaskType>;
+};
+
+/** 我的待办数量 */
+export type TaskInboxCounts = {
+  __typename?: 'TaskInboxCounts';
+  /** 办理中（含被退回） */
+  inProgress: Scalars['Int']['output'];
+  /** 已逾期 */
+  overdue: Scalars['Int']['output'];
+  /** 本单位派发、待评价 */
+  toEvaluate: Scalars['Int']['output'];
+  /** 待签领 */
+  toSign: Scalars['Int']['output'];
+};
+
+export type TaskList = {
+  __typename?: 'TaskList';
+  items: Array<Task>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的任务数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 办理结果 */
+export type TaskOutcome =
+  | 'COMPLETED'
+  | 'PARTIAL'
+  | 'UNABLE';
+
+/** 紧急程度 */
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** 派发任务按承办单位的进度 */
+export type TaskProgressRow = {
+  __typename?: 'TaskProgressRow';
+  /** 待签领 */
+  assigned: Scalars['Int']['output'];
+  /** 办结率 */
+  completionRate: Scalars['Float']['output'];
+  /** 已办结（含已评价） */
+  done: Scalars['Int']['output'];
+  /** 办理中（含被退回） */
+  inProgress: Scalars['Int']['output'];
+  orgUnit: OrgUnit;
+  /** 已逾期未办结 */
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 系统任务的来源 */
+export type TaskSource = {
+  __typename?: 'TaskSource';
+  /** 随来源业务办结，不能在任务中直接办结 */
+  closedBySource: Scalars['Boolean']['output'];
+  id: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** 来源说明 */
+  label: Scalars['String']['output'];
+  /** 在管理端处理的页面 */
+  link?: Maybe<Scalars['String']['output']>;
+};
+
+/** 任务状态 */
+export type TaskStatus =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'EVALUATED'
+  | 'RETURNED'
+  | 'SIGNED';
+
+/** 任务类型 */
+export type TaskType =
+  | 'CERTIFICATION_VISIT'
+  | 'COMMUNITY_TRANSFER'
+  | 'DATA_CHECK'
+  | 'GENERAL'
+  | 'INFO_DISPUTE'
+  | 'NEW_RETIREE'
+  | 'RISK_VERIFICATION'
+  | 'VISIT';
+
+/** 转移申请人 */
+export type TransferApplicant = {
+  __typename?: 'TransferApplicant';
+  birthDate: Scalars['String']['output'];
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  /** 身份证号（脱敏） */
+  idNumberMasked: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 联系电话（脱敏） */
+  phoneMasked?: Maybe<Scalars['String']['output']>;
+};
+
+/** 转出或转入 */
+export type TransferDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/** 社区转移查询条件 */
+export type TransferFilter = {
+  /** 相对所选区域（不填为本人区域）的转出或转入；不填为两者 */
+  direction?: InputMaybe<TransferDirection>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  retireeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<TransferStatus>>;
+};
+
+/** 申请社区转移；本人申请时不填 retireeId */
+export type TransferRequestInput = {
+  /** 新居住地址 */
+  newAddress: Scalars['String']['input'];
+  /** 转移原因 */
+  reason: Scalars['String']['input'];
+  /** 工作人员代为申请时的退休人员 */
+  retireeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 转入社区 */
+  toCommunityId: Scalars['ID']['input'];
+};
+
+/** 社区转移状态 */
+export type TransferStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PENDING_ORIGIN'
+  | 'PENDING_TARGET'
+  | 'REJECTED_BY_ORIGIN'
+  | 'REJECTED_BY_TARGET';
+
 /** 当前登录者 */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -914,6 +1623,115 @@ export type ResetStaffPasswordMutationVariables = Exact<{
 
 export type ResetStaffPasswordMutation = { __typename?: 'Mutation', resetStaffPassword: { __typename?: 'StaffCredentials', temporaryPassword: string, staff: { __typename?: 'StaffUser', id: string, username: string, displayName: string } } };
 
+export type AssignTaskMutationVariables = Exact<{
+  input: AssignTaskInput;
+}>;
+
+
+export type AssignTaskMutation = { __typename?: 'Mutation', assignTask: { __typename?: 'Task', id: string, title: string, status: TaskStatus } };
+
+export type AssignableStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignableStaffQuery = { __typename?: 'Query', assignableStaff: Array<{ __typename?: 'StaffUser', id: string, displayName: string, username: string }> };
+
+export type PreviewBulkTasksQueryVariables = Exact<{
+  criteria: BulkTaskCriteriaInput;
+}>;
+
+
+export type PreviewBulkTasksQuery = { __typename?: 'Query', previewBulkTasks: { __typename?: 'BulkTaskPreview', taskCount: number, retireeCount: number, communities: Array<{ __typename?: 'BulkTaskCommunity', retirees: number, orgUnit: { __typename?: 'OrgUnit', id: string, name: string } }> } };
+
+export type AssignTasksInBulkMutationVariables = Exact<{
+  input: BulkAssignInput;
+}>;
+
+
+export type AssignTasksInBulkMutation = { __typename?: 'Mutation', assignTasksInBulk: { __typename?: 'BulkAssignResult', batchId: string, taskCount: number, retireeCount: number } };
+
+export type RetireeTasksQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RetireeTasksQuery = { __typename?: 'Query', tasks: { __typename?: 'TaskList', total: number, items: Array<{ __typename?: 'Task', id: string, title: string, type: TaskType, status: TaskStatus, dueDate: string, overdue: boolean }> } };
+
+export type TaskBatchesQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TaskBatchesQuery = { __typename?: 'Query', taskBatches: Array<{ __typename?: 'TaskBatch', batchId: string, title: string, createdAt: string, dueDate: string, taskCount: number, retireeCount: number, doneCount: number }> };
+
+export type TaskProgressQueryVariables = Exact<{
+  batchId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TaskProgressQuery = { __typename?: 'Query', taskProgress: Array<{ __typename?: 'TaskProgressRow', total: number, assigned: number, inProgress: number, done: number, overdue: number, completionRate: number, orgUnit: { __typename?: 'OrgUnit', id: string, name: string } }> };
+
+export type TaskListQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TaskListQuery = { __typename?: 'Query', tasks: { __typename?: 'TaskList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'Task', id: string, title: string, type: TaskType, priority: TaskPriority, status: TaskStatus, dueDate: string, overdue: boolean, retireeCount: number, assigneeStaffName?: string | null, creatorUnit: { __typename?: 'OrgUnit', id: string, name: string }, assigneeUnit: { __typename?: 'OrgUnit', id: string, name: string } }> } };
+
+export type TaskInboxCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskInboxCountsQuery = { __typename?: 'Query', taskInboxCounts: { __typename?: 'TaskInboxCounts', toSign: number, inProgress: number, overdue: number, toEvaluate: number } };
+
+export type TaskDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TaskDetailQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, title: string, type: TaskType, status: TaskStatus, priority: TaskPriority, instructions: string, dueDate: string, overdue: boolean, createdAt: string, creatorName: string, assigneeStaffName?: string | null, signDeadline: string, signedAt?: string | null, signedByName?: string | null, signedOnTime?: boolean | null, completedAt?: string | null, completedByName?: string | null, completedOnTime?: boolean | null, outcome?: TaskOutcome | null, feedback?: string | null, score?: number | null, evaluationComment?: string | null, evaluatedAt?: string | null, evaluatedByName?: string | null, returnReason?: string | null, returnCount: number, batchId?: string | null, retireeCount: number, allowedActions: Array<string>, creatorUnit: { __typename?: 'OrgUnit', id: string, name: string }, assigneeUnit: { __typename?: 'OrgUnit', id: string, name: string }, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, contentType: string, size: number, url: string }>, source?: { __typename?: 'TaskSource', kind: string, label: string, link?: string | null, closedBySource: boolean } | null, retirees: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, age: number, community: { __typename?: 'OrgUnit', id: string, name: string } }>, timeline: Array<{ __typename?: 'TaskEvent', id: string, kind: TaskEventKind, actorName: string, at: string, note?: string | null }> } };
+
+export type SignTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SignTaskMutation = { __typename?: 'Mutation', signTask: { __typename?: 'Task', id: string, status: TaskStatus, allowedActions: Array<string> } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  feedback: TaskFeedbackInput;
+}>;
+
+
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, allowedActions: Array<string> } };
+
+export type ReturnTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnTaskMutation = { __typename?: 'Mutation', returnTask: { __typename?: 'Task', id: string, status: TaskStatus, allowedActions: Array<string> } };
+
+export type EvaluateTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvaluateTaskMutation = { __typename?: 'Mutation', evaluateTask: { __typename?: 'Task', id: string, status: TaskStatus, allowedActions: Array<string> } };
+
+export type CancelTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelTaskMutation = { __typename?: 'Mutation', cancelTask: { __typename?: 'Task', id: string, status: TaskStatus, allowedActions: Array<string> } };
+
 export type AreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -941,4 +1759,19 @@ export const CreateStaffUserDocument = {"kind":"Document","definitions":[{"kind"
 export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
 export const SetStaffActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStaffActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetStaffActiveMutation, SetStaffActiveMutationVariables>;
 export const ResetStaffPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetStaffPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetStaffPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const AssignTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AssignTaskMutation, AssignTaskMutationVariables>;
+export const AssignableStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignableStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignableStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AssignableStaffQuery, AssignableStaffQueryVariables>;
+export const PreviewBulkTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewBulkTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkTaskCriteriaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewBulkTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"criteria"},"value":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retirees"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewBulkTasksQuery, PreviewBulkTasksQueryVariables>;
+export const AssignTasksInBulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignTasksInBulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkAssignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTasksInBulk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}}]}}]}}]} as unknown as DocumentNode<AssignTasksInBulkMutation, AssignTasksInBulkMutationVariables>;
+export const RetireeTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeTasksQuery, RetireeTasksQueryVariables>;
+export const TaskBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}},{"kind":"Field","name":{"kind":"Name","value":"doneCount"}}]}}]}}]} as unknown as DocumentNode<TaskBatchesQuery, TaskBatchesQueryVariables>;
+export const TaskProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]} as unknown as DocumentNode<TaskProgressQuery, TaskProgressQueryVariables>;
+export const TaskListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}},{"kind":"Field","name":{"kind":"Name","value":"creatorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assigneeStaffName"}}]}}]}}]}}]} as unknown as DocumentNode<TaskListQuery, TaskListQueryVariables>;
+export const TaskInboxCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskInboxCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskInboxCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toSign"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"toEvaluate"}}]}}]}}]} as unknown as DocumentNode<TaskInboxCountsQuery, TaskInboxCountsQueryVariables>;
+export const TaskDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"creatorName"}},{"kind":"Field","name":{"kind":"Name","value":"creatorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assigneeStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"signDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedByName"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedByName"}},{"kind":"Field","name":{"kind":"Name","value":"completedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationComment"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCount"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"closedBySource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}},{"kind":"Field","name":{"kind":"Name","value":"retirees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<TaskDetailQuery, TaskDetailQueryVariables>;
+export const SignTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<SignTaskMutation, SignTaskMutationVariables>;
+export const CompleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"feedback"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"feedback"},"value":{"kind":"Variable","name":{"kind":"Name","value":"feedback"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<CompleteTaskMutation, CompleteTaskMutationVariables>;
+export const ReturnTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ReturnTaskMutation, ReturnTaskMutationVariables>;
+export const EvaluateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"score"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"score"},"value":{"kind":"Variable","name":{"kind":"Name","value":"score"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<EvaluateTaskMutation, EvaluateTaskMutationVariables>;
+export const CancelTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<CancelTaskMutation, CancelTaskMutationVariables>;
 export const AreaTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}}]}}]}}]} as unknown as DocumentNode<AreaTreeQuery, AreaTreeQueryVariables>;

@@ -18,6 +18,7 @@ import { ChangeHistory } from './ChangeHistory';
 import { RetireeEditDrawer } from './RetireeEditDrawer';
 import { RetireeMessages } from './RetireeMessages';
 import { RevealDialog } from './RevealDialog';
+import { RetireeTasksCard } from '../task/RetireeTasksCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
 const PaymentChart = lazy(() => import('./PaymentChart').then((m) => ({ default: m.PaymentChart })));
@@ -240,6 +241,7 @@ export function RetireeDetailPage() {
           </Col>
         </Row>
         <RetireeMessages retireeId={retiree.id} />
+        <RetireeTasksCard retireeId={retiree.id} />
       </Flex>
       {revealing && <RevealDialog key={revealing} open retireeId={retiree.id} retireeName={retiree.name} field={revealing} onClose={() => setRevealing(null)} />}
       {editing && <RetireeEditDrawer retiree={retiree} open onClose={() => setEditing(false)} onReload={() => refetch()} />}
