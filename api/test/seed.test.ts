@@ -56,6 +56,13 @@ async function seededFingerprint(seed: number): Promise<Seeded> {
            <> case t.status when 'DONE' then 'COMPLETED' else t.status::text end) as last_event,
         (select count(*)::int from task t join staff_user s on s.id = coalesce(t.completed_by_id, t.signed_by_id) where s.org_unit_id <> t.assignee_unit_id) as worker_unit,
         (select count(*)::int from task where id >= nextval(pg_get_serial_sequence('task', 'id'))) as task_sequence,
+        -- The monthly rollup its triggers keep through COPY matches the tasks.
+        (select count(*)::int from (
+           select date_trunc('month', created_at at time zone 'Asia/Shanghai')::date as month, assignee_unit_id, coalesce(completed_by_id, signed_by_id, assignee_staff_id, 0) as person_id,
+                  count(*) as received, count(*) filter (where completed_on_time) as on_time, coalesce(sum(score), 0) as score_sum
+             from task where status <> 'CANCELLED' group by 1, 2, 3) t
+           full join task_month_stats s using (month, assignee_unit_id, person_id)
+          where s.received is distinct from t.received or s.completed_on_time is distinct from t.on_time or s.score_sum is distinct from t.score_sum) as month_stats,
         (select count(*)::int from task_event where id >= nextval(pg_get_serial_sequence('task_event', 'id'))) as event_sequence`);
     return {
       digest: rows[0].digest,
