@@ -1,12 +1,14 @@
 import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { SwapOutlined } from '@ant-design/icons';
 import type { Permission } from './auth';
 
 /** Side-menu sections, in menu order. */
 export const MENU_GROUPS = [
   { key: 'tasks', label: '工作任务' },
   { key: 'people', label: '人员管理' },
+  { key: 'management', label: '社会化管理' },
   { key: 'confirmation', label: '信息确认' },
   { key: 'security', label: '安全审计' },
   { key: 'system', label: '系统管理' },
@@ -128,6 +130,23 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     parent: 'tasks',
     page: lazy(() => import('../features/task/TaskDetailPage')),
+  },
+  {
+    key: 'transfers',
+    path: '/transfers',
+    title: '社区转移',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'management', icon: <SwapOutlined /> },
+    page: lazy(() => import('../features/transfer/TransferListPage')),
+  },
+  {
+    key: 'transfer',
+    path: '/transfers/:id',
+    title: '转移申请',
+    permission: 'retiree:read',
+    parent: 'transfers',
+    page: lazy(() => import('../features/transfer/TransferDetailPage')),
   },
 ];
 

@@ -18,6 +18,7 @@ import { ChangeHistory } from './ChangeHistory';
 import { RetireeEditDrawer } from './RetireeEditDrawer';
 import { RetireeMessages } from './RetireeMessages';
 import { RevealDialog } from './RevealDialog';
+import { RetireeTransferCard } from '../transfer/RetireeTransferCard';
 import { RetireeTasksCard } from '../task/RetireeTasksCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
@@ -240,6 +241,7 @@ export function RetireeDetailPage() {
             </Flex>
           </Col>
         </Row>
+        <RetireeTransferCard retiree={retiree} />
         <RetireeMessages retireeId={retiree.id} />
         <RetireeTasksCard retireeId={retiree.id} />
       </Flex>

@@ -1,0 +1,124 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import type { TransferDetailFieldsFragment } from '../../gql/graphql';
+import { errorCode, errorMessage, fieldError } from '../../shared/errors';
+import { RefuseTransferModal } from './RefuseTransferModal';
+import { forgetTransferLists } from './transferCache';
+import { ACCEPT_TRANSFER, CANCEL_TRANSFER, REVIEW_TRANSFER } from './transferQueries';
+
+type Transfer = TransferDetailFieldsFragment;
+
+/** Two-character labels keep their characters together ("接收", not "接 收"). */
+const CONFIRM_BUTTONS = { okText: '确定', cancelText: '取消', okButtonProps: { autoInsertSpace: false }, cancelButtonProps: { autoInsertSpace: false } } as const;
+
+interface TransferActionsProps {
+  transfer: Transfer;
+  /** Someone else moved the transfer on first (or it is gone): load it again. */
+  onStale: () => void;
+}
+
+/**
+ * The buttons the API allows this viewer now (`allowedActions`): the origin community reviews,
+ * then the target community accepts; the origin side may withdraw an open request.
+ */
+export function TransferActions({ transfer, onStale }: TransferActionsProps) {
+  const { message, modal } = App.useApp();
+  const [refusing, setRefusing] = useState<'REVIEW' | 'ACCEPT' | null>(null);
+  const [review] = useMutation(REVIEW_TRANSFER, { update: (cache) => forgetTransferLists(cache) });
+  const [accept] = useMutation(ACCEPT_TRANSFER, {
+    update: (cache, { data }) => forgetTransferLists(cache, data?.acceptCommunityTransfer.status === 'COMPLETED' ? transfer.applicant.id : undefined),
+  });
+  const [cancel] = useMutation(CANCEL_TRANSFER, { update: (cache) => forgetTransferLists(cache) });
+  const allowed = new Set(transfer.allowedActions);
+  const name = transfer.applicant.name;
+  const from = transfer.fromCommunity.name;
+  const to = transfer.toCommunity.name;
+
+  /** Runs one step; a field error goes back to the reason form, anything else is said here. */
+  const perform = async (step: () => Promise<unknown>, done: string, fromReasonForm = false) => {
+    try {
+      await step();
+      message.success(done);
+      setRefusing(null);
+    } catch (e) {
+      const error = e as Error;
+      if (fromReasonForm && fieldError(error)?.field === 'reason') throw error;
+      setRefusing(null);
+      const code = errorCode(error);
+      if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') {
+        message.warning(errorMessage(error));
+        onStale();
+      } else {
+        message.error(errorMessage(error));
+      }
+    }
+  };
+
+  const confirmApprove = () =>
+    modal.confirm({
+      ...CONFIRM_BUTTONS,
+      title: `同意${name}转出？`,
+      content: `同意后，申请将转给${to}接收；${to}接收后，${name}的管理社区即变更。`,
+      onOk: () => perform(() => review({ variables: { id: transfer.id, approve: true } }), `已同意转出，已转给${to}接收`),
+    });
+
+  const confirmAccept = () =>
+    modal.confirm({
+      ...CONFIRM_BUTTONS,
+      title: `接收${name}？`,
+      content: `接收后，${name}的管理社区由${from}变更为${to}，今后由本社区为其服务。`,
+      onOk: () => perform(() => accept({ variables: { id: transfer.id, accept: true } }), `已接收，${name}的管理社区已变更为${to}`),
+    });
+
+  const confirmCancel = () =>
+    modal.confirm({
+      ...CONFIRM_BUTTONS,
+      okButtonProps: { ...CONFIRM_BUTTONS.okButtonProps, danger: true },
+      title: '撤销这份转移申请？',
+      content: `撤销后申请不再办理，${name}会收到通知；如仍需转移，可重新申请。`,
+      onOk: () => perform(() => cancel({ variables: { id: transfer.id } }), '申请已撤销'),
+    });
+
+  return (
+    <>
+      {allowed.has('REVIEW') && (
+        <>
+          <Button type="primary" onClick={confirmApprove}>
+            同意转出
+          </Button>
+          <Button danger onClick={() => setRefusing('REVIEW')}>
+            不同意
+          </Button>
+        </>
+      )}
+      {allowed.has('ACCEPT') && (
+        <>
+          <Button type="primary" autoInsertSpace={false} onClick={confirmAccept}>
+            接收
+          </Button>
+          <Button danger onClick={() => setRefusing('ACCEPT')}>
+            不接收
+          </Button>
+        </>
+      )}
+      {allowed.has('CANCEL') && <Button onClick={confirmCancel}>撤销申请</Button>}
+      {refusing === 'REVIEW' && (
+        <RefuseTransferModal
+          title={`不同意${name}转出`}
+          reasonLabel="不同意的原因"
+          onClose={() => setRefusing(null)}
+          onSubmit={(reason) => perform(() => review({ variables: { id: transfer.id, approve: false, reason } }), '已答复不同意转出，本人会收到通知', true)}
+        />
+      )}
+      {refusing === 'ACCEPT' && (
+        <RefuseTransferModal
+          title={`不接收${name}`}
+          reasonLabel="不接收的原因"
+          onClose={() => setRefusing(null)}
+          onSubmit={(reason) => perform(() => accept({ variables: { id: transfer.id, accept: false, reason } }), '已答复不接收，本人会收到通知', true)}
+        />
+      )}
+    </>
+  );
+}
