@@ -1,7 +1,7 @@
 import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { SwapOutlined } from '@ant-design/icons';
+import { ContactsOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Permission } from './auth';
 
 /** Side-menu sections, in menu order. */
@@ -147,6 +147,15 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     parent: 'transfers',
     page: lazy(() => import('../features/transfer/TransferDetailPage')),
+  },
+  {
+    key: 'family',
+    path: '/family',
+    title: '家庭成员信息库',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'management', icon: <ContactsOutlined /> },
+    page: lazy(() => import('../features/family/FamilyMemberListPage')),
   },
 ];
 

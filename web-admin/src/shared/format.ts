@@ -89,6 +89,7 @@ export const RETIREE_FIELD_LABEL: Record<string, string> = {
   monthlyPension: '月基本养老金',
   retirementDate: '退休日期',
   community: '管理社区',
+  familyMember: '家庭成员',
 };
 
 export function labelOf(map: Record<string, string>, code: string | null | undefined): string {

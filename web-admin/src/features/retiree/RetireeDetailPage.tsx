@@ -18,6 +18,7 @@ import { ChangeHistory } from './ChangeHistory';
 import { RetireeEditDrawer } from './RetireeEditDrawer';
 import { RetireeMessages } from './RetireeMessages';
 import { RevealDialog } from './RevealDialog';
+import { FamilyMembersCard } from '../family/FamilyMembersCard';
 import { RetireeTransferCard } from '../transfer/RetireeTransferCard';
 import { RetireeTasksCard } from '../task/RetireeTasksCard';
 
@@ -83,7 +84,6 @@ export const RETIREE_DETAIL_QUERY = graphql(`
 `);
 
 type Retiree = NonNullable<RetireeDetailQuery['retiree']>;
-type Family = Retiree['familyMembers'][number];
 type Payment = Retiree['payments'][number];
 
 const MONO = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' };
@@ -153,23 +153,6 @@ export function RetireeDetailPage() {
     { key: 'residence', label: '常住地址', span: 'filled', children: retiree.residenceAddress || '—' },
   ];
 
-  const familyColumns = [
-    { title: '关系', dataIndex: 'relation', width: 80 },
-    { title: '姓名', dataIndex: 'name', width: 100 },
-    { title: '身份证号', dataIndex: 'idNumber', render: (v: string | null) => (v ? <span style={MONO}>{v}</span> : '—') },
-    { title: '联系电话', dataIndex: 'phone', render: (v: string | null) => (v ? <span style={MONO}>{v}</span> : '—') },
-    {
-      title: '标记',
-      key: 'tags',
-      render: (_: unknown, f: Family) => (
-        <>
-          {f.isEmergencyContact && <Tag color="volcano">紧急联系人</Tag>}
-          {f.isNextOfKin && <Tag color="blue">近亲属</Tag>}
-        </>
-      ),
-    },
-  ];
-
   const paymentColumns = [
     { title: '发放期间', dataIndex: 'period' },
     { title: '金额', dataIndex: 'amount', align: 'right' as const, render: (v: number) => formatMoney(v) },
@@ -225,16 +208,7 @@ export function RetireeDetailPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Flex vertical gap={16} style={{ height: '100%' }}>
-              <Panel title="家庭成员">
-                <Table<Family>
-                  rowKey="id"
-                  size="small"
-                  columns={familyColumns}
-                  dataSource={retiree.familyMembers}
-                  pagination={false}
-                  locale={{ emptyText: <EmptyState description="暂无家庭成员登记" /> }}
-                />
-              </Panel>
+              <FamilyMembersCard retiree={retiree} members={retiree.familyMembers} />
               <Panel title="变更记录" style={{ flex: 1 }}>
                 <ChangeHistory history={retiree.history} />
               </Panel>
