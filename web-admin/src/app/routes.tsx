@@ -1,7 +1,7 @@
 import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { ContactsOutlined, SwapOutlined } from '@ant-design/icons';
+import { ContactsOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { Permission } from './auth';
 
 /** Side-menu sections, in menu order. */
@@ -156,6 +156,15 @@ export const ROUTES: AppRoute[] = [
     usesArea: true,
     menu: { group: 'management', icon: <ContactsOutlined /> },
     page: lazy(() => import('../features/family/FamilyMemberListPage')),
+  },
+  {
+    key: 'performance',
+    path: '/performance',
+    title: '工作绩效评价',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'management', icon: <TrophyOutlined /> },
+    page: lazy(() => import('../features/performance/PerformancePage')),
   },
 ];
 
