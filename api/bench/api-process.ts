@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 export const HOST = '127.0.0.1';
 
@@ -140,25 +141,28 @@ export class GraphQLClient {
   }
 }
 
+/** Where the SQL-capturing preload lives (see capture-sql.mjs): `node --import` it into the API. */
+export const CAPTURE_SQL_HOOK = fileURLToPath(new URL('./capture-sql.mjs', import.meta.url));
+const CAPTURE_MARK = '[bench-sql] ';
+
 /**
- * The SQL statements MikroORM logged (`ORM_DEBUG=true` → one line `[query] <sql> [took N ms, …]`
- * per statement; `begin`/`commit` carry no timing) in `text`. MikroORM inlines the parameters
- * itself (AbstractSqlConnection.execute → platform.formatQuery) and sends the finished text, so a
- * logged line is the statement PostgreSQL received, except that the logger folds newlines and runs
- * of spaces into one space (DefaultLogger.log) — immaterial for these statements.
+ * The SQL statements an API preloaded with capture-sql.mjs sent, in order, exactly as node-postgres
+ * received them (MikroORM inlines the parameters itself, so each text is the whole statement).
+ * A statement sent with separate parameters could not be replayed as text: refused.
  */
-export function loggedStatements(text: string): string[] {
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+export function capturedStatements(output: string): string[] {
   const out: string[] = [];
-  for (const m of plain.matchAll(/^\[query\] (.*)$/gm)) {
-    out.push(m[1]!.replace(/ \(via [^)]*\)$/, '').replace(/ \[took [^\]]*\]$/, '').trim());
+  for (const line of output.split('\n')) {
+    if (!line.startsWith(CAPTURE_MARK)) continue;
+    const { text, values } = JSON.parse(line.slice(CAPTURE_MARK.length)) as { text: string; values: unknown[] };
+    if (values.length) throw new Error(`a statement was sent with bound parameters, which the raw replay does not carry: ${text}`);
+    out.push(text.trim());
   }
   return out;
 }
 
 /**
- * Sends one request to an API started with `ORM_DEBUG=true` and returns the statements it ran:
+ * Sends one request to an API preloaded with capture-sql.mjs and returns the statements it ran:
  * from its `begin` to its `commit` (or `rollback`). Requests must not overlap.
  */
 export async function captureStatements(api: ApiProcess, client: GraphQLClient, body: Buffer, token: string): Promise<{ response: GraphQLResponse; statements: string[] }> {
@@ -166,11 +170,13 @@ export async function captureStatements(api: ApiProcess, client: GraphQLClient, 
   const response = await client.request(body, token);
   const deadline = Date.now() + 3000;
   for (;;) {
-    const statements = loggedStatements(api.stdout().slice(from));
+    // Only whole lines: the last one may still be arriving.
+    const output = api.stdout().slice(from);
+    const statements = capturedStatements(output.slice(0, output.lastIndexOf('\n') + 1));
     const start = statements.findIndex((s) => /^begin\b/i.test(s));
     const end = statements.findIndex((s, i) => i > start && /^(commit|rollback)\b/i.test(s));
     if (start >= 0 && end > start) return { response, statements: statements.slice(start, end + 1) };
-    if (Date.now() > deadline) throw new Error(`no complete transaction logged for the request; logged:\n${statements.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`no complete transaction captured for the request; captured:\n${statements.join('\n')}`);
     await sleep(20);
   }
 }

@@ -1,9 +1,11 @@
 /**
  * `pnpm bench` — loads the full synthetic city into a fresh database `rp_bench`, runs the built
  * API in its own process and measures the retiree list (first/deep page, township/bureau,
- * filtered/unfiltered) and the detail page through GraphQL under N concurrent clients, side by
- * side with the same SQL run raw. Writes bench/results/bench-<YYYY-MM-DD-HHMM>.md and latest.md
- * at the repository root and prints the report. Budgets: DESIGN.md §8.
+ * filtered/unfiltered), the detail page, the task inbox and its counts (community and township
+ * staff) and the performance report (bureau, township, community) through GraphQL under N
+ * concurrent clients, side by side with the same SQL run raw. Writes
+ * bench/results/bench-<YYYY-MM-DD-HHMM>.md and latest.md at the repository root and prints the
+ * report. Budgets: DESIGN.md §8.
  *
  *   tsx bench/run.ts [--retirees 330000] [--duration 8] [--warmup 2] [--concurrency 20]
  *                    [--reuse] [--no-build] [--explain] [--profile <dir>]
@@ -13,12 +15,13 @@
  * --explain   append EXPLAIN (ANALYZE, BUFFERS) of every statement, run as the API runs it (RLS on)
  * --profile   write a V8 CPU profile of the measured API process into <dir> (node --cpu-prof)
  *
- * How the "raw" SQL is obtained: a first API process runs with ORM_DEBUG=true; the bench sends each
- * scenario's request to it once and reads MikroORM's query log. MikroORM inlines the parameters
- * itself and sends the finished text (AbstractSqlConnection.execute → platform.formatQuery), so
- * the logged statements — begin, the request-scope statement of http/request-scope.ts, the list
- * and count (or the detail's loads), commit — are exactly what PostgreSQL received. The measured
- * API is a second process without query logging.
+ * How the "raw" SQL is obtained: a first API process runs with capture-sql.mjs preloaded, which
+ * writes every statement handed to node-postgres to stdout exactly as sent; the bench sends each
+ * scenario's request to it once and keeps what ran from `begin` to `commit`. MikroORM inlines the
+ * parameters itself (AbstractSqlConnection.execute → platform.formatQuery), so those texts — begin,
+ * the request-scope statement of http/request-scope.ts, the work, commit — are exactly what
+ * PostgreSQL received. (The ORM's debug log is not: it strips newlines.) The measured API is a
+ * second process without the preload.
  */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -35,11 +38,11 @@ import { prepareDatabase } from '../src/db/prepare.js';
 import { demoCredentialsFromEnv, DEMO_USERNAMES } from '../src/seed/demo.js';
 import { seedCity } from '../src/seed/load.js';
 import { DEFAULT_SEED } from '../src/seed/sizes.js';
-import { captureStatements, GraphQLClient, startApi, type ApiProcess } from './api-process.js';
+import { CAPTURE_SQL_HOOK, captureStatements, GraphQLClient, startApi, type ApiProcess } from './api-process.js';
 import { cpuSeconds, postmasterPid, watchOtherCpu } from './cpu.js';
 import { closedLoop, type LoopOptions } from './load-loop.js';
 import { renderReport, sqlAppendix, workStatements, type ReportInput, type ScenarioResult } from './report.js';
-import { benchParams, buildScenarios, type Actor, type Scenario } from './scenarios.js';
+import { benchParams, buildScenarios, checkResponse, type Actor, type Scenario } from './scenarios.js';
 
 const BENCH_DATABASE = 'rp_bench';
 const TOWNSHIP_CODE = '330683001'; // 剡湖街道, demo-township's area
@@ -159,14 +162,14 @@ async function main(): Promise<void> {
     };
 
     // 2. Log in, and capture each scenario's SQL from an API that logs its queries.
-    log('starting the API with ORM_DEBUG=true to capture the SQL of each request');
-    const debugApi = await startApi({ mainJs, cwd: repoRoot, env: { ...apiEnv, ORM_DEBUG: 'true' }, captureStdout: true, label: 'query-logging' });
+    log('starting the API with the SQL capture preloaded, to record the statements of each request');
+    const debugApi = await startApi({ mainJs, cwd: repoRoot, env: apiEnv, nodeArgs: ['--import', CAPTURE_SQL_HOOK], captureStdout: true, label: 'sql-capturing' });
     apis.push(debugApi);
     const debugClient = new GraphQLClient(debugApi.port, 1);
     clients.push(debugClient);
     const { demoPassword } = demoCredentialsFromEnv();
     const tokens = {} as Record<Actor, string>;
-    for (const actor of ['township', 'bureau'] as const) {
+    for (const actor of ['township', 'bureau', 'community'] as const) {
       const res = await debugClient.request(
         GraphQLClient.body(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: DEMO_USERNAMES[actor], p: demoPassword }),
       );
@@ -175,8 +178,8 @@ async function main(): Promise<void> {
     for (const s of scenarios) {
       for (const body of s.bodies) {
         const { response, statements } = await captureStatements(debugApi, debugClient, body, tokens[s.actor]);
-        if (s.kind === 'list' && !response.data?.retirees?.items?.length) throw new Error(`${s.title}: the list came back empty`);
-        if (s.kind === 'detail' && !response.data?.retiree?.id) throw new Error(`${s.title}: no retiree returned`);
+        const problem = checkResponse(s, response.data);
+        if (problem) throw new Error(`${s.title}: ${problem}`);
         s.statements.push(statements);
       }
       log(`captured ${s.key}: ${workStatements(s.statements[0]!)} statements (+ begin/commit)`);
@@ -255,6 +258,7 @@ async function main(): Promise<void> {
               (select count(*)::int from retiree) as retirees, (select count(*)::int from family_member) as family,
               (select count(*)::int from pension_payment) as payments, (select count(*)::int from retiree_change) as changes,
               (select count(*)::int from org_unit where level = 'TOWNSHIP') as townships, (select count(*)::int from org_unit where level = 'COMMUNITY') as communities,
+              (select count(*)::int from task) as tasks, (select count(*)::int from task_retiree) as task_retirees, (select count(*)::int from task_event) as task_events,
               current_setting('shared_buffers') as shared_buffers, current_setting('work_mem') as work_mem, current_setting('max_connections') as max_connections,
               current_setting('synchronous_commit') as synchronous_commit`,
     );
@@ -278,6 +282,9 @@ async function main(): Promise<void> {
         changes: row.changes,
         townships: row.townships,
         communities: row.communities,
+        tasks: row.tasks,
+        taskRetirees: row.task_retirees,
+        taskEvents: row.task_events,
         townshipName: params.townshipName,
         townshipRetirees: params.townshipRetirees,
       },

@@ -1,5 +1,9 @@
-/** What the bench asks for: the retiree list as a list page shows it, and the detail page. */
+/**
+ * What the bench asks for: the retiree list as a list page shows it, the detail page, the task
+ * inbox (its list and its badge counts) and the performance report at each tier.
+ */
 import type pg from 'pg';
+import { DEFAULT_TODAY } from '../src/seed/generate.js';
 import { GraphQLClient } from './api-process.js';
 
 export const LIST_QUERY = `query List($filter: RetireeFilter, $limit: Int, $after: String) {
@@ -21,18 +25,44 @@ export const DETAIL_QUERY = `query Detail($id: ID!) {
   }
 }`;
 
-export type Actor = 'township' | 'bureau';
+/** 我的待办 as the console lists it (20 a page, newest first). */
+export const INBOX_QUERY = `query Inbox($filter: TaskFilter, $limit: Int) {
+  tasks(filter: $filter, limit: $limit) {
+    items { id title type status priority dueDate overdue assigneeUnit { name } creatorUnit { name } }
+    total
+  }
+}`;
+
+export const INBOX_COUNTS_QUERY = `query InboxCounts { taskInboxCounts { toSign inProgress overdue toEvaluate } }`;
+
+export const PERFORMANCE_QUERY = `query Performance($from: String!, $to: String!) {
+  performance(from: $from, to: $to) {
+    orgUnit { name }
+    breakdown
+    rows { rank name staffId orgUnit { id name } received signedOnTime completed completedOnTime overdue evaluated averageScore signedOnTimeRate onTimeRate retirees infoConfirmedRate }
+    total { received signedOnTime completed completedOnTime overdue evaluated averageScore signedOnTimeRate onTimeRate retirees infoConfirmedRate }
+  }
+}`;
+
+/** demo-township (剡湖街道), demo-bureau (the city), demo-community (新北社区). */
+export type Actor = 'township' | 'bureau' | 'community';
+
+/**
+ * list / detail: the retiree list and detail page. task-list / task-counts: the task inbox and its
+ * badges (list budget). report: the performance report (cockpit budget, p95 ≤ 200 ms).
+ */
+export type ScenarioKind = 'list' | 'detail' | 'task-list' | 'task-counts' | 'report';
 
 export interface Scenario {
   key: string;
   title: string;
   actor: Actor;
-  kind: 'list' | 'detail';
-  /** Filtered list pages carry the §8 budget (p95 ≤ 50 ms, ≥ 0.6× raw throughput). */
+  kind: ScenarioKind;
+  /** Filtered list pages carry the §8 budget (p95 ≤ 50 ms, ≥ 0.6× raw throughput); the task inbox is one. */
   filtered: boolean;
   /** GraphQL request bodies, used in rotation (one for a list page, ~200 ids for the detail page). */
   bodies: Buffer[];
-  /** The SQL each body made the API run, captured from the ORM log; filled in later. */
+  /** The SQL each body made the API run, as sent to node-postgres; filled in later. */
   statements: string[][];
 }
 
@@ -88,6 +118,9 @@ export async function benchParams(db: pg.Pool, townshipCode: string, detailCount
   };
 }
 
+/** The performance report's period: from the start of the year to the seeded city's reference day. */
+export const REPORT_PERIOD = { from: `${DEFAULT_TODAY.slice(0, 4)}-01-01`, to: DEFAULT_TODAY };
+
 export function buildScenarios(p: BenchParams): Scenario[] {
   const list = (key: string, title: string, actor: Actor, filtered: boolean, variables: Record<string, unknown>): Scenario => ({
     key,
@@ -117,5 +150,39 @@ export function buildScenarios(p: BenchParams): Scenario[] {
       bodies: p.detailIds.map((id) => GraphQLClient.body(DETAIL_QUERY, { id: String(id) })),
       statements: [],
     },
+    ...taskScenarios(t),
   ];
+}
+
+function taskScenarios(township: string): Scenario[] {
+  const one = (key: string, title: string, actor: Actor, kind: ScenarioKind, body: Buffer): Scenario => ({ key, title, actor, kind, filtered: kind === 'task-list', bodies: [body], statements: [] });
+  const inbox = GraphQLClient.body(INBOX_QUERY, { filter: { box: 'INBOX' }, limit: 20 });
+  const counts = GraphQLClient.body(INBOX_COUNTS_QUERY);
+  const report = GraphQLClient.body(PERFORMANCE_QUERY, REPORT_PERIOD);
+  const period = `${REPORT_PERIOD.from} – ${REPORT_PERIOD.to}`;
+  return [
+    one('inbox-c', '新北社区 · task inbox (我的待办), first page', 'community', 'task-list', inbox),
+    one('counts-c', '新北社区 · task inbox counts', 'community', 'task-counts', counts),
+    one('inbox-t', `${township} · task inbox (我的待办), first page`, 'township', 'task-list', inbox),
+    one('counts-t', `${township} · task inbox counts`, 'township', 'task-counts', counts),
+    one('perf-b', `city · performance by township, ${period}`, 'bureau', 'report', report),
+    one('perf-t', `${township} · performance by community, ${period}`, 'township', 'report', report),
+    one('perf-c', `新北社区 · performance by person, ${period}`, 'community', 'report', report),
+  ];
+}
+
+/** A request's answer has what its page shows (the bench measures no empty page). */
+export function checkResponse(s: Scenario, data: any): string | null {
+  switch (s.kind) {
+    case 'list':
+      return data?.retirees?.items?.length ? null : 'the list came back empty';
+    case 'detail':
+      return data?.retiree?.id ? null : 'no retiree returned';
+    case 'task-list':
+      return data?.tasks?.items?.length ? null : 'the inbox came back empty';
+    case 'task-counts':
+      return typeof data?.taskInboxCounts?.toSign === 'number' ? null : 'no inbox counts returned';
+    case 'report':
+      return data?.performance?.rows?.length && data.performance.total.received > 0 ? null : 'the report has no rows or no tasks';
+  }
 }
