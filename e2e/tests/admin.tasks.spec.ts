@@ -28,10 +28,20 @@ async function pickUnit(page: Page, field: Locator, name: string): Promise<void>
   }).toPass({ timeout: 20_000 });
 }
 
+/** One unit's row of 工作绩效评价 (this year so far), read by the column headers. */
+async function performanceOf(page: Page, unitName: string): Promise<{ received: number; evaluated: number }> {
+  await page.goto('/admin/performance');
+  const row = tableRows(page).filter({ hasText: unitName });
+  await expect(row).toHaveCount(1);
+  const headers = (await page.getByRole('main').getByRole('table').getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+  const cell = async (header: string) => Number((await row.getByRole('cell').nth(headers.indexOf(header)).innerText()).replace(/[,\s]/g, ''));
+  return { received: await cell('收到任务'), evaluated: await cell('已评价') };
+}
+
 /** The task's status, shown beside its title. */
 const statusTag = (page: Page) => page.getByRole('main').locator('h1 + span');
 
-test('the bureau assigns a visit campaign in bulk; the community signs it and reports with a photo; the bureau evaluates it', async ({ browser, page, request }, testInfo) => {
+test('the bureau assigns a visit campaign in bulk; the community signs it and reports with a photo; the bureau evaluates it and sees it in 工作绩效评价', async ({ browser, page, request }, testInfo) => {
   test.setTimeout(150_000);
   const bureau = await apiAs(request, STAFF.bureau);
   const units = await orgUnits(bureau);
@@ -46,8 +56,10 @@ test('the bureau assigns a visit campaign in bulk; the community signs it and re
   expect(ours, `${community.name} has people aged ${MIN_AGE}+`).toBeTruthy();
   const title = `走访 ${MIN_AGE} 岁以上老人（${Date.now().toString(36)}）`;
 
+  let before = { received: 0, evaluated: 0 };
   await test.step(`demo-bureau previews the campaign in ${township.name}: ${expected.taskCount} tasks, ${expected.retireeCount} people`, async () => {
     await logInToConsole(page, STAFF.bureau);
+    before = await performanceOf(page, township.name);
     await openMenu(page, '派发的任务');
     await page.getByRole('link', { name: /批量派发/ }).click();
     await expect(pageHeading(page, '批量派发')).toBeVisible();
@@ -150,5 +162,10 @@ test('the bureau assigns a visit campaign in bulk; the community signs it and re
     await expect(events.nth(3)).toContainText('评价');
     await expect(events.nth(3)).toContainText('5 分：走访细致，照片清楚');
     await snap(page, testInfo, 'task-evaluated');
+  });
+
+  await test.step(`工作绩效评价 counts the campaign's ${expected.taskCount} tasks and the evaluation for ${township.name}`, async () => {
+    await expect.poll(() => performanceOf(page, township.name)).toEqual({ received: before.received + expected.taskCount, evaluated: before.evaluated + 1 });
+    await snap(page, testInfo, 'performance-after');
   });
 });

@@ -21,6 +21,7 @@ export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   INFO_DISPUTE_RECEIVED: '异议已受理',
   INFO_DISPUTE_RESOLVED: '异议处理结果',
   PAYMENT_ARRIVED: '养老金到账',
+  COMMUNITY_TRANSFER: '社区转移',
 };
 
 export const SMS_STATUS: Record<string, { label: string; color: TagColor }> = {
