@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conflict } from '../src/common/errors.js';
+import { openSystemTask, registerTaskSource } from '../src/modules/task/system-tasks.js';
+import { TaskType } from '../src/modules/task/task.entities.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import { DEMO_TOWNSHIP_CODE, OTHER_TOWNSHIP_CODE } from './support/test-city.js';
 
@@ -243,6 +246,48 @@ describe('races', () => {
     expect(results.filter((r) => r.data?.evaluateTask)).toHaveLength(1);
     const { rows } = await api.db.query(`select count(*)::int as n from task_event where task_id = $1 and kind = 'EVALUATED'`, [id]);
     expect(rows[0].n).toBe(1);
+  });
+});
+
+describe('modules hand work to people and hear back', () => {
+  const heard: { sourceId: string; outcome: string; feedback: string | null }[] = [];
+  registerTaskSource('FOLLOW_UP_CHECK', {
+    label: (id) => `回访 #${id}`,
+    link: () => null,
+    closedBySource: false,
+    onCompleted: async (_ctx, task) => {
+      if (task.outcome === 'UNABLE') throw conflict('回访未完成，不能办结，请改期后再办');
+      heard.push({ sourceId: task.sourceId!, outcome: task.outcome!, feedback: task.feedback ?? null });
+    },
+  });
+
+  async function open(sourceId: string): Promise<string> {
+    const em = api.platform.orm.em.fork();
+    return em.transactional((tx) =>
+      openSystemTask(tx, api.platform.config.calendar, {
+        type: TaskType.VISIT, title: '回访', instructions: '请上门回访', unitId: unitId[DEMO_COMMUNITY_CODE]!, dueInWorkingDays: 3,
+        sourceKind: 'FOLLOW_UP_CHECK', sourceId, retireeIds: [1],
+      }),
+    );
+  }
+
+  it('opening twice for one record gives one task; completing it tells the module, in the same transaction', async () => {
+    const id = await open('77');
+    expect(await open('77')).toBe(id);
+    const task = await api.gql(TASK, { id }, community);
+    expect(task.data!.task).toMatchObject({ status: 'ASSIGNED', creatorUnit: { code: DEMO_TOWNSHIP_CODE }, timeline: [{ kind: 'ASSIGNED', actorName: '系统' }] });
+    await api.gql(SIGN, { id }, community);
+    expect((await api.gql(COMPLETE, { id, f: { outcome: 'COMPLETED', notes: '已回访' } }, community)).data!.completeTask.status).toBe('DONE');
+    expect(heard).toEqual([{ sourceId: '77', outcome: 'COMPLETED', feedback: '已回访' }]);
+  });
+
+  it('a module can refuse a completion; the task stays as it was', async () => {
+    const id = await open('78');
+    await api.gql(SIGN, { id }, community);
+    const res = await api.gql(COMPLETE, { id, f: { outcome: 'UNABLE', notes: '老人不在家' } }, community);
+    expect(res.errors?.[0]).toMatchObject({ message: '回访未完成，不能办结，请改期后再办', extensions: { code: 'CONFLICT' } });
+    const { rows } = await api.db.query(`select status, (select count(*)::int from task_event where task_id = $1) as events from task where id = $1`, [id]);
+    expect(rows[0]).toEqual({ status: 'SIGNED', events: 2 });
   });
 });
 

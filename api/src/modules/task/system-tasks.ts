@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../context.js';
 import type { WorkingCalendar } from '../../common/working-days.js';
 import { shanghaiDay, signDeadline, workingDaysAfter } from '../../common/working-days.js';
-import { TaskOutcome, TaskPriority, TaskStatus, type TaskType } from './task.entities.js';
+import { TaskOutcome, TaskPriority, TaskStatus, type Task, type TaskType } from './task.entities.js';
 
 /**
  * How other modules hand work to people: one call opens a task for a unit (idempotent per source
@@ -14,6 +15,11 @@ export interface TaskSourceInfo {
   link: (sourceId: string) => string | null;
   /** The module closes the task itself when its record is handled; staff cannot complete it directly. */
   closedBySource: boolean;
+  /**
+   * Told, inside the completing transaction, when staff complete the task (with its outcome and
+   * feedback), so the module can carry on with its own workflow. Throwing refuses the completion.
+   */
+  onCompleted?: (ctx: RequestContext, task: Task) => Promise<void>;
 }
 
 export const TaskSourceKind = {
@@ -21,7 +27,7 @@ export const TaskSourceKind = {
   INFO_CONFIRMATION: 'INFO_CONFIRMATION',
 } as const;
 
-export const TASK_SOURCES: Record<string, TaskSourceInfo> = {
+const TASK_SOURCES_BY_KIND: Record<string, TaskSourceInfo> = {
   [TaskSourceKind.COMMUNITY_TRANSFER]: {
     label: (id) => `社区转移申请 #${id}`,
     link: (id) => `/transfers/${id}`,
@@ -29,10 +35,18 @@ export const TASK_SOURCES: Record<string, TaskSourceInfo> = {
   },
   [TaskSourceKind.INFO_CONFIRMATION]: {
     label: (id) => `个人信息确认异议（确认单 #${id}）`,
-    link: () => '/confirmation/disputes',
+    link: () => '/disputes',
     closedBySource: true,
   },
 };
+
+/** The sources known to this process; a module registers its own at import time. */
+export const TASK_SOURCES: Readonly<Record<string, TaskSourceInfo>> = TASK_SOURCES_BY_KIND;
+
+export function registerTaskSource(kind: string, info: TaskSourceInfo): void {
+  if (!/^[A-Z][A-Z_]{1,39}$/.test(kind)) throw new Error(`task source kinds are UPPER_SNAKE_CASE, got "${kind}"`);
+  TASK_SOURCES_BY_KIND[kind] = info;
+}
 
 export interface SystemTaskInput {
   type: TaskType;

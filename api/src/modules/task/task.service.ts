@@ -248,6 +248,7 @@ export const taskService = {
     task.completedOnTime = shanghaiDay(now) <= task.dueDate;
     ctx.em.persist(event(ctx, task, TaskEventKind.COMPLETED, notes || null));
     await ctx.em.flush();
+    await source?.onCompleted?.(ctx, task);
     return task;
   },
 
