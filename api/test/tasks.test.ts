@@ -205,6 +205,13 @@ describe('bulk assignment', () => {
     expect(items).toHaveLength(1);
     expect(items[0].retirees).toHaveLength(items[0].retireeCount);
     expect(items[0].retirees.every((r: any) => r.community.code === DEMO_COMMUNITY_CODE)).toBe(true);
+
+    // Totals are exact whether the list fits on one page or not.
+    const { rows } = await api.db.query(`select count(*)::int as n from task where batch_id = $1`, [batchId]);
+    const paged = await api.gql(`query($f: TaskFilter) { tasks(filter: $f, limit: 2) { total nextCursor items { id } } }`, { f: { batchId } }, township);
+    expect(paged.data!.tasks).toMatchObject({ total: rows[0].n, nextCursor: expect.any(String) });
+    const whole = await api.gql(`query($f: TaskFilter) { tasks(filter: $f, limit: 100) { total items { id } } }`, { f: { batchId } }, township);
+    expect(whole.data!.tasks.total).toBe(whole.data!.tasks.items.length);
   });
 
   it('"not visited this year" leaves out people whose visit is done', async () => {
