@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isApiError, request, SERVER_MESSAGE } from '../../app/api';
+import { request } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
 import { Button, buttonClass } from '../../shared/Button';
+import { ConfirmStep } from '../../shared/ConfirmStep';
 import { Facts } from '../../shared/Facts';
 import { Masked } from '../../shared/Masked';
-import { Notice } from '../../shared/Notice';
 import { Page } from '../../shared/Page';
 import { QueryState } from '../../shared/QueryState';
 import { MyFamilyQuery, RemoveMyFamilyMemberMutation, type FamilyMember } from './family.documents';
@@ -22,32 +22,7 @@ interface MemberCardProps {
 }
 
 function MemberCard({ member, onRemoved, onExpired }: MemberCardProps) {
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const question = useRef<HTMLParagraphElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
   const titleId = `member-${member.id}-title`;
-
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (asked.current) opener.current?.focus();
-    asked.current ||= asking;
-  }, [asking]);
-
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await request(RemoveMyFamilyMemberMutation, { id: member.id });
-      onRemoved(member);
-    } catch (e) {
-      setBusy(false);
-      if (isApiError(e, 'UNAUTHENTICATED')) onExpired();
-      else setError(isApiError(e) ? e.message : SERVER_MESSAGE);
-    }
-  };
 
   return (
     <li className="card member" aria-labelledby={titleId}>
@@ -67,30 +42,29 @@ function MemberCard({ member, onRemoved, onExpired }: MemberCardProps) {
           ['身份证号', masked(member.idNumber)],
         ]}
       />
-      {asking ? (
-        <div className="confirm" role="group" aria-labelledby={`${titleId}-question`}>
-          <p id={`${titleId}-question`} className="confirm__question" ref={question} tabIndex={-1}>
-            确定要删除{member.name}吗？
-          </p>
-          <p>删除后，社区就看不到这位家人的信息了。以后需要时可以重新登记。</p>
-          {error && <Notice tone="error">{error}</Notice>}
-          <Button busy={busy} busyText="正在删除……" onClick={remove}>
-            确定删除
-          </Button>
-          <Button variant="secondary" onClick={() => setAsking(false)}>
-            不删除
-          </Button>
-        </div>
-      ) : (
-        <div className="member__actions">
-          <Link className={buttonClass('secondary', false)} to={`/family?edit=${encodeURIComponent(member.id)}`} state={{ fromList: true }}>
-            修改<span className="sr-only">{member.name}的信息</span>
-          </Link>
-          <Button ref={opener} variant="secondary" block={false} onClick={() => setAsking(true)}>
-            删除<span className="sr-only">{member.name}</span>
-          </Button>
-        </div>
-      )}
+      <ConfirmStep
+        id={titleId}
+        question={`确定要删除${member.name}吗？`}
+        detail="删除后，社区就看不到这位家人的信息了。以后需要时可以重新登记。"
+        confirmLabel="确定删除"
+        busyText="正在删除……"
+        keepLabel="不删除"
+        action={async () => {
+          await request(RemoveMyFamilyMemberMutation, { id: member.id });
+          onRemoved(member);
+        }}
+        onExpired={onExpired}
+        opener={(ask, ref) => (
+          <div className="member__actions">
+            <Link className={buttonClass('secondary', false)} to={`/family?edit=${encodeURIComponent(member.id)}`} state={{ fromList: true }}>
+              修改<span className="sr-only">{member.name}的信息</span>
+            </Link>
+            <Button ref={ref} variant="secondary" block={false} onClick={ask}>
+              删除<span className="sr-only">{member.name}</span>
+            </Button>
+          </div>
+        )}
+      />
     </li>
   );
 }

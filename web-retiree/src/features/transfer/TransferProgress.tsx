@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { isApiError, request, SERVER_MESSAGE } from '../../app/api';
+import { useEffect, useRef } from 'react';
+import { request } from '../../app/api';
 import { Button } from '../../shared/Button';
+import { ConfirmStep } from '../../shared/ConfirmStep';
 import { Facts } from '../../shared/Facts';
 import { formatDate } from '../../shared/format';
 import { CheckIcon } from '../../shared/icons';
@@ -152,56 +153,29 @@ export function OpenTransfer({ transfer, justSent, onCancelled, onExpired }: Ope
 }
 
 function CancelSection({ transfer, onCancelled, onExpired }: Omit<OpenProps, 'justSent'>) {
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const question = useRef<HTMLParagraphElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (asked.current) opener.current?.focus();
-    asked.current ||= asking;
-  }, [asking]);
-
-  const cancel = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { cancelCommunityTransfer } = await request(CancelCommunityTransferMutation, { id: transfer.id });
-      onCancelled(cancelCommunityTransfer);
-    } catch (e) {
-      setBusy(false);
-      if (isApiError(e, 'UNAUTHENTICATED')) onExpired();
-      else setError(isApiError(e) ? e.message : SERVER_MESSAGE);
-    }
-  };
-
   return (
     <section className="transfer-cancel" aria-labelledby="cancel-title">
       <h2 id="cancel-title" className="sr-only">
         撤销申请
       </h2>
-      {asking ? (
-        <div className="confirm" role="group" aria-labelledby="cancel-question">
-          <p id="cancel-question" className="confirm__question" ref={question} tabIndex={-1}>
-            确定要撤销这份转移申请吗？
-          </p>
-          <p>撤销后，您的管理社区还是{transfer.fromCommunity.name}。以后需要时，可以重新申请。</p>
-          {error && <Notice tone="error">{error}</Notice>}
-          <Button busy={busy} busyText="正在撤销……" onClick={cancel}>
-            确定撤销
+      <ConfirmStep
+        id="cancel"
+        question="确定要撤销这份转移申请吗？"
+        detail={`撤销后，您的管理社区还是${transfer.fromCommunity.name}。以后需要时，可以重新申请。`}
+        confirmLabel="确定撤销"
+        busyText="正在撤销……"
+        keepLabel="不撤销"
+        action={async () => {
+          const { cancelCommunityTransfer } = await request(CancelCommunityTransferMutation, { id: transfer.id });
+          onCancelled(cancelCommunityTransfer);
+        }}
+        onExpired={onExpired}
+        opener={(ask, ref) => (
+          <Button ref={ref} variant="secondary" onClick={ask}>
+            撤销申请
           </Button>
-          <Button variant="secondary" onClick={() => setAsking(false)}>
-            不撤销
-          </Button>
-        </div>
-      ) : (
-        <Button ref={opener} variant="secondary" onClick={() => setAsking(true)}>
-          撤销申请
-        </Button>
-      )}
+        )}
+      />
     </section>
   );
 }
