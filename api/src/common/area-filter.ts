@@ -53,6 +53,11 @@ export function retireeOwnedAreaCondition(args: unknown) {
   return scope.kind === 'SELF' ? { retiree: scope.retireeId } : orgPathAreaCondition(scope);
 }
 
+/** Whether a row at `path` lies in the scope's area (a retiree's or no scope: never, for org paths). */
+export function areaContains(scope: AreaScope, path: string): boolean {
+  return scope.kind !== 'NONE' && scope.kind !== 'SELF' && path.startsWith(scope.path);
+}
+
 /** Value of `app.org_path` for row-level security: a prefix no path can match denies everything. */
 export function rlsPathFor(scope: AreaScope): string {
   return scope.kind === 'NONE' ? '!none' : scope.path;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FamilyMember } from '../modules/retiree/family-member.entity.js';
 import { PensionPayment } from '../modules/payment/pension-payment.entity.js';
 import { Retiree } from '../modules/retiree/retiree.entity.js';
+import { StaffUser } from '../modules/staff/staff-user.entity.js';
 
 /**
  * Per-request batch loaders: a list of 100 retirees asking for their family members costs one
@@ -12,6 +13,8 @@ export interface Loaders {
   /** Retirees by id, in the request's area (missing: outside it). */
   retirees: DataLoader<number, Retiree | null>;
   familyMembers: DataLoader<number, FamilyMember[]>;
+  /** Staff accounts by id (a list of tasks naming their assignees: one query). */
+  staffUsers: DataLoader<number, StaffUser | null>;
   /** The retiree's payments from `sincePeriod` (YYYY-MM) on, newest first. */
   paymentsSince(sincePeriod: string): DataLoader<number, PensionPayment[]>;
 }
@@ -19,11 +22,8 @@ export interface Loaders {
 export function createLoaders(em: EntityManager): Loaders {
   const paymentLoaders = new Map<string, DataLoader<number, PensionPayment[]>>();
   return {
-    retirees: new DataLoader(async (ids) => {
-      const rows = await em.find(Retiree, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    retirees: new DataLoader(async (ids) => byIds(ids, await em.find(Retiree, { id: { $in: [...ids] } }))),
+    staffUsers: new DataLoader(async (ids) => byIds(ids, await em.find(StaffUser, { id: { $in: [...ids] } }))),
     familyMembers: new DataLoader(async (ids) => {
       const rows = await em.find(FamilyMember, { retiree: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
       return groupBy(ids, rows, (r) => r.retiree.id);
@@ -40,6 +40,11 @@ export function createLoaders(em: EntityManager): Loaders {
       return loader;
     },
   };
+}
+
+function byIds<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 function groupBy<T>(ids: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {

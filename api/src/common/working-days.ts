@@ -25,8 +25,18 @@ export function shanghaiDay(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function addDays(day: string, n: number): string {
+/** `day` plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function todayInShanghai(): string {
+  return shanghaiDay(new Date());
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
 
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {

@@ -2,6 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/errors.js';
+import { requireRetiree } from '../../common/guards.js';
+import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { NotificationKind } from '../notification/notification.entity.js';
@@ -55,14 +57,9 @@ export async function sendConfirmations(em: EntityManager, orgPath: string, sms:
   return Number(row?.created ?? 0);
 }
 
-function requireRetiree(ctx: RequestContext): number {
-  if (ctx.actor?.kind !== 'RETIREE') throw unauthenticated('请以退休人员身份登录');
-  return ctx.actor.retireeId;
-}
-
 async function myOpenConfirmation(ctx: RequestContext, id: string): Promise<InfoConfirmation> {
   const retireeId = requireRetiree(ctx);
-  const confirmation = /^\d{1,19}$/.test(id) ? await ctx.em.findOne(InfoConfirmation, { id, retiree: retireeId }) : null;
+  const confirmation = await ctx.em.findOne(InfoConfirmation, { id: recordId(id, '该信息确认'), retiree: retireeId });
   if (!confirmation) throw notFound('该信息确认');
   if (confirmation.status !== ConfirmationStatus.PENDING) throw conflict('这份信息您已经回复过了');
   return confirmation;
@@ -176,7 +173,7 @@ export const confirmationService = {
   async resolve(ctx: RequestContext, id: string, input: ResolveDisputeInput): Promise<InfoDispute> {
     const actor = ctx.actor;
     if (!actor) throw unauthenticated();
-    const dispute = /^\d{1,19}$/.test(id) ? await ctx.em.findOne(InfoDispute, { id }) : null;
+    const dispute = await ctx.em.findOne(InfoDispute, { id: recordId(id, '该异议') });
     if (!dispute) throw notFound('该异议');
     if (dispute.status !== DisputeStatus.OPEN) throw conflict('该异议已经处理过了');
     const note = input.note.trim();

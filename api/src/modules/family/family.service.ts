@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import { badInput, notFound, unauthenticated } from '../../common/errors.js';
+import { requireRetiree } from '../../common/guards.js';
 import { ID_NUMBER_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-number.js';
 import { escapeLike } from '../../common/like.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
@@ -46,29 +47,31 @@ function summary(m: Pick<FamilyMember, 'relation' | 'name' | 'isNextOfKin' | 'is
   return `${m.relation} ${m.name}${tags ? `（${tags}）` : ''}`;
 }
 
-/** Family changes go into the retiree's own history, like any other change to their record. */
-function recordChange(ctx: RequestContext, retiree: Retiree, source: ChangeSource, oldValue: string | null, newValue: string | null) {
+/** Retirees keep their own family; staff the family of retirees in their area. */
+function changeSource(ctx: RequestContext): ChangeSource {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor.kind === 'RETIREE' ? ChangeSource.RETIREE : ChangeSource.STAFF;
+}
+
+/**
+ * Family changes go into the retiree's own history, like any other change to their record. The
+ * member row carries the retiree and their org path, so the retiree need not be loaded again.
+ */
+function recordChange(ctx: RequestContext, owner: Pick<FamilyMember, 'retiree' | 'orgPath'>, oldValue: string | null, newValue: string | null) {
   ctx.em.persist(
     ctx.em.create(RetireeChange, {
-      retiree,
-      orgPath: retiree.orgPath,
+      retiree: owner.retiree,
+      orgPath: owner.orgPath,
       field: 'familyMember',
       oldValue,
       newValue,
-      source,
+      source: changeSource(ctx),
       actorName: ctx.actor!.displayName,
       actorStaffId: ctx.actor!.kind === 'STAFF' ? ctx.actor!.staffId : null,
       note: null,
       changedAt: new Date(),
     }),
   );
-}
-
-async function retireeFor(ctx: RequestContext, retireeId?: string | number): Promise<{ retiree: Retiree; source: ChangeSource }> {
-  const actor = ctx.actor;
-  if (!actor) throw unauthenticated();
-  if (actor.kind === 'RETIREE') return { retiree: await ctx.em.findOneOrFail(Retiree, { id: actor.retireeId }), source: ChangeSource.RETIREE };
-  return { retiree: await retireeService.get(ctx, retireeId ?? ''), source: ChangeSource.STAFF };
 }
 
 async function memberFor(ctx: RequestContext, id: string): Promise<FamilyMember> {
@@ -80,41 +83,38 @@ async function memberFor(ctx: RequestContext, id: string): Promise<FamilyMember>
 
 export const familyService = {
   async add(ctx: RequestContext, input: FamilyMemberInput, retireeId?: string): Promise<FamilyMember> {
-    const { retiree, source } = await retireeFor(ctx, retireeId);
+    const retiree = ctx.actor?.kind === 'RETIREE' ? await ctx.em.findOneOrFail(Retiree, { id: ctx.actor.retireeId }) : await retireeService.get(ctx, retireeId ?? '');
     const data = clean(input);
     const existing = await ctx.em.count(FamilyMember, { retiree: retiree.id });
     if (existing >= MAX_MEMBERS_PER_RETIREE) throw badInput('name', `家庭成员最多登记 ${MAX_MEMBERS_PER_RETIREE} 人`);
     const member = ctx.em.create(FamilyMember, { ...data, retiree, orgPath: retiree.orgPath, updatedAt: new Date() });
     ctx.em.persist(member);
-    recordChange(ctx, retiree, source, null, summary(member));
+    recordChange(ctx, member, null, summary(member));
     await ctx.em.flush();
     return member;
   },
 
   async update(ctx: RequestContext, id: string, input: FamilyMemberInput): Promise<FamilyMember> {
     const member = await memberFor(ctx, id);
-    const { retiree, source } = await retireeFor(ctx, member.retiree.id);
     const data = clean(input);
     const before = summary(member);
     // An ID number or phone left blank in the form means "unchanged": the form only ever shows them masked.
     Object.assign(member, { ...data, idNumber: data.idNumber ?? member.idNumber, phone: data.phone ?? member.phone, updatedAt: new Date() });
-    if (summary(member) !== before || data.idNumber || data.phone) recordChange(ctx, retiree, source, before, summary(member));
+    if (summary(member) !== before || data.idNumber || data.phone) recordChange(ctx, member, before, summary(member));
     await ctx.em.flush();
     return member;
   },
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     const member = await memberFor(ctx, id);
-    const { retiree, source } = await retireeFor(ctx, member.retiree.id);
-    recordChange(ctx, retiree, source, summary(member), null);
+    recordChange(ctx, member, summary(member), null);
     ctx.em.remove(member);
     await ctx.em.flush();
     return true;
   },
 
   async mine(ctx: RequestContext): Promise<FamilyMember[]> {
-    if (ctx.actor?.kind !== 'RETIREE') throw unauthenticated('请以退休人员身份登录');
-    return ctx.em.find(FamilyMember, { retiree: ctx.actor.retireeId }, { orderBy: { id: 'asc' } });
+    return ctx.em.find(FamilyMember, { retiree: requireRetiree(ctx) }, { orderBy: { id: 'asc' } });
   },
 
   /** "Who is the next of kin of …": family members in the area, by their own or the retiree's name. */

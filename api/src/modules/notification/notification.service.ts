@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
-import { notFound, unauthenticated } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
+import { requireRetiree } from '../../common/guards.js';
+import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { Notification, NotificationKind, SmsStatus } from './notification.entity.js';
@@ -51,7 +53,7 @@ export const notificationService = {
 
   async markRead(ctx: RequestContext, id: string): Promise<Notification> {
     const retireeId = requireRetiree(ctx);
-    const notification = /^\d{1,19}$/.test(id) ? await ctx.em.findOne(Notification, { id, retiree: retireeId }) : null;
+    const notification = await ctx.em.findOne(Notification, { id: recordId(id, '该消息'), retiree: retireeId });
     if (!notification) throw notFound('该消息');
     notification.readAt ??= new Date();
     await ctx.em.flush();
@@ -69,7 +71,3 @@ export const notificationService = {
   },
 };
 
-function requireRetiree(ctx: RequestContext): number {
-  if (ctx.actor?.kind !== 'RETIREE') throw unauthenticated('请以退休人员身份登录');
-  return ctx.actor.retireeId;
-}

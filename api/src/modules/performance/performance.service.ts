@@ -1,12 +1,12 @@
 import type { RequestContext } from '../../context.js';
 import { badInput } from '../../common/errors.js';
+import { addDays, isIsoDay, todayInShanghai } from '../../common/working-days.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OrgNode } from '../org-unit/org-directory.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { RetireeStatus } from '../retiree/retiree.entity.js';
 import { retireesPerCommunity, sum } from '../retiree/retiree-counts.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { todayInShanghai } from '../task/task.service.js';
 import type { PerformanceReport, PerformanceRow } from './performance.types.js';
 
 const MAX_PERIOD_DAYS = 366;
@@ -38,7 +38,7 @@ function add(a: Omit<Tally, 'key'>, b: Omit<Tally, 'key'>): Omit<Tally, 'key'> {
 }
 
 function validDay(value: string, field: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw badInput(field, '日期应为 YYYY-MM-DD');
+  if (!isIsoDay(value)) throw badInput(field, '日期应为 YYYY-MM-DD');
   return value;
 }
 
@@ -78,9 +78,7 @@ function nextMonthStart(day: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const nextDay = (day: string) => addDays(day, 1);
 
 /**
  * Splits [from, to] into whole months, read from the `task_month_stats` rollup, and the days at

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import type { StaffActor } from '../../common/actor.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { requireStaff } from '../../common/guards.js';
 import { escapeLike } from '../../common/like.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
@@ -21,11 +22,7 @@ function temporaryPassword(): string {
   return Array.from({ length: 12 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
 }
 
-function requireStaffAdmin(ctx: RequestContext): StaffActor {
-  const actor = ctx.actor;
-  if (actor?.kind !== 'STAFF') throw forbidden('只有工作人员可以管理账号');
-  return actor;
-}
+const requireStaffAdmin = (ctx: RequestContext): StaffActor => requireStaff(ctx, '只有工作人员可以管理账号');
 
 /** A unit the admin manages: their own unit or one below it. */
 function managedUnit(ctx: RequestContext, actor: StaffActor, orgUnitId: string | number, field = 'orgUnitId'): OrgNode {

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../context.js';
 import { badInput, conflict, forbidden } from '../../common/errors.js';
-import { signDeadline } from '../../common/working-days.js';
+import { requireStaff } from '../../common/guards.js';
+import { cleanText } from '../../common/text.js';
+import { signDeadline, todayInShanghai } from '../../common/working-days.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OrgNode } from '../org-unit/org-directory.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { RetireeStatus } from '../retiree/retiree.entity.js';
 import { TaskPriority } from './task.entities.js';
 import type { BulkAssignInput, BulkTaskCriteriaInput } from './task.inputs.js';
-import { cleanText, requireStaff, todayInShanghai } from './task.service.js';
+import { validDueDate } from './task.service.js';
 
 /** One action may hand out at most this many people; a whole city's list is not one campaign. */
 const MAX_BULK_RETIREES = 20_000;
@@ -77,8 +79,7 @@ export const bulkAssignment = {
     const unit = bulkUnit(ctx, input.criteria.orgUnitId);
     const title = cleanText(input.title, 'title', '任务标题', 2, 100);
     const instructions = input.instructions == null ? '' : cleanText(input.instructions, 'instructions', '工作要求', 0, 2000);
-    const today = todayInShanghai();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate) || input.dueDate < today) throw badInput('dueDate', '办理期限应为今天或以后的日期（YYYY-MM-DD）');
+    validDueDate(input.dueDate);
     const preview = await this.preview(ctx, input.criteria);
     if (!preview.taskCount) throw badInput('criteria', '没有符合条件的人员，未派发任务');
     if (preview.retireeCount > MAX_BULK_RETIREES) throw badInput('criteria', `涉及 ${preview.retireeCount} 人，超过单次 ${MAX_BULK_RETIREES} 人的上限，请缩小范围`);

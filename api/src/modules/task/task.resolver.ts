@@ -116,8 +116,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '指定承办人' })
-  async assigneeStaffName(@Root() task: Task): Promise<string | null> {
-    return task.assigneeStaff ? (await task.assigneeStaff.load())?.displayName ?? null : null;
+  async assigneeStaffName(@Ctx() ctx: RequestContext, @Root() task: Task): Promise<string | null> {
+    return task.assigneeStaff ? ((await ctx.loaders.staffUsers.load(task.assigneeStaff.id))?.displayName ?? null) : null;
   }
 
   @FieldResolver(() => OrgUnitNode, { description: '派发单位' })

@@ -1,9 +1,13 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import type { StaffActor } from '../../common/actor.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
+import { areaContains } from '../../common/area-filter.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { requireStaff } from '../../common/guards.js';
+import { recordId } from '../../common/ids.js';
+import { cleanText } from '../../common/text.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
-import { shanghaiDay, signDeadline } from '../../common/working-days.js';
+import { isIsoDay, shanghaiDay, signDeadline, todayInShanghai } from '../../common/working-days.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { Retiree } from '../retiree/retiree.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
@@ -14,16 +18,6 @@ import { TaskBox, type AssignTaskInput, type TaskFeedbackInput, type TaskFilter 
 const OPEN_STATUSES = [TaskStatus.ASSIGNED, TaskStatus.SIGNED, TaskStatus.RETURNED];
 const MAX_RETIREES_PER_TASK = 500;
 const MAX_ATTACHMENTS = 10;
-
-export function requireStaff(ctx: RequestContext): StaffActor {
-  if (!ctx.actor) throw unauthenticated();
-  if (ctx.actor.kind !== 'STAFF') throw forbidden('只有工作人员可以办理任务');
-  return ctx.actor;
-}
-
-export function todayInShanghai(): string {
-  return shanghaiDay(new Date());
-}
 
 export function isOverdue(task: Pick<Task, 'status' | 'dueDate'>, today = todayInShanghai()): boolean {
   return OPEN_STATUSES.includes(task.status) && task.dueDate < today;
@@ -36,29 +30,16 @@ export function actsAsAssignee(actor: StaffActor, task: Task): boolean {
 
 /** The assigning side: staff of the assigning unit or of a unit above it. */
 export function actsAsAssigner(actor: StaffActor, task: Task): boolean {
-  return task.creatorPath.startsWith(actor.scope.kind === 'NONE' ? '!' : actor.scope.path);
+  return areaContains(actor.scope, task.creatorPath);
 }
 
-export function cleanText(value: string | null | undefined, field: string, label: string, min: number, max: number): string {
-  const text = (value ?? '').trim();
-  if (text.length < min) throw badInput(field, min > 1 ? `请填写${label}（至少 ${min} 个字）` : `请填写${label}`);
-  if (text.length > max) throw badInput(field, `${label}太长了（不超过 ${max} 字）`);
-  return text;
-}
-
-function validDueDate(value: string, field = 'dueDate'): string {
+/** A due date from today up to a year ahead (Asia/Shanghai). */
+export function validDueDate(value: string, field = 'dueDate'): string {
   const today = todayInShanghai();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput(field, '办理期限应为 YYYY-MM-DD 格式的日期');
-  }
+  if (!isIsoDay(value)) throw badInput(field, '办理期限应为 YYYY-MM-DD 格式的日期');
   if (value < today) throw badInput(field, '办理期限不能早于今天');
   if (value > `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`) throw badInput(field, '办理期限不能超过一年');
   return value;
-}
-
-function parseId(id: string, what: string): string {
-  if (!/^\d{1,18}$/.test(id)) throw notFound(what);
-  return id;
 }
 
 function event(ctx: RequestContext, task: Task, kind: TaskEventKind, note?: string | null): TaskEvent {
@@ -67,7 +48,7 @@ function event(ctx: RequestContext, task: Task, kind: TaskEventKind, note?: stri
 
 /** Loads a task and locks its row for the rest of the transaction, so two clicks cannot both move it. */
 async function lockTask(ctx: RequestContext, id: string): Promise<Task> {
-  const task = await ctx.em.findOne(Task, { id: parseId(id, '该任务') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const task = await ctx.em.findOne(Task, { id: recordId(id, '该任务') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!task) throw notFound('该任务');
   return task;
 }
@@ -125,7 +106,7 @@ export const taskService = {
 
   async get(ctx: RequestContext, id: string): Promise<Task> {
     requireStaff(ctx);
-    const task = await ctx.em.findOne(Task, { id: parseId(id, '该任务') });
+    const task = await ctx.em.findOne(Task, { id: recordId(id, '该任务') });
     if (task) return task;
     // Tell "not yours" from "no such task" the same way the retiree detail does.
     const [row] = await ctx.platform.orm.em.getConnection().execute<{ found: boolean }[]>('select exists(select 1 from task where id = ?) as found', [id]);

@@ -1,6 +1,10 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
+import { areaContains } from '../../common/area-filter.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
+import { requireRetiree, requireStaff } from '../../common/guards.js';
+import { recordId } from '../../common/ids.js';
+import { cleanText } from '../../common/text.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
@@ -11,20 +15,20 @@ import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
 import { retireeService } from '../retiree/retiree.service.js';
 import { closeSystemTasks, openSystemTask, TaskSourceKind } from '../task/system-tasks.js';
 import { TaskStatus, TaskType } from '../task/task.entities.js';
-import { cleanText, requireStaff } from '../task/task.service.js';
 import { CommunityTransfer, OPEN_TRANSFER_STATUSES, TransferStatus } from './community-transfer.entity.js';
 import { TransferDirection, type TransferFilter, type TransferRequestInput } from './transfer.inputs.js';
 
 const REVIEW_DAYS = 3;
 
-function parseId(id: string): string {
-  if (!/^\d{1,18}$/.test(id)) throw notFound('该转移申请');
-  return id;
+/** A decision's note: optional when saying yes, required (2–500) when saying no. */
+function decisionNote(yes: boolean, reason: string | null | undefined, yesLabel: string, noLabel: string): string | null {
+  if (!yes) return cleanText(reason, 'reason', noLabel, 2, 500);
+  return reason?.trim() ? cleanText(reason, 'reason', yesLabel, 0, 500) : null;
 }
 
 /** Loads and locks a transfer, so two reviewers clicking at once move it once. */
 async function lockTransfer(ctx: RequestContext, id: string): Promise<CommunityTransfer> {
-  const transfer = await ctx.em.findOne(CommunityTransfer, { id: parseId(id) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const transfer = await ctx.em.findOne(CommunityTransfer, { id: recordId(id, '该转移申请') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!transfer) throw notFound('该转移申请');
   return transfer;
 }
@@ -108,9 +112,9 @@ export const transferService = {
   async review(ctx: RequestContext, id: string, approve: boolean, reason?: string | null): Promise<CommunityTransfer> {
     const actor = requireStaff(ctx);
     const transfer = await lockTransfer(ctx, id);
-    if (!transfer.fromPath.startsWith(actor.scope.kind === 'NONE' ? '!' : actor.scope.path)) throw forbidden('只有转出社区可以审核转出');
+    if (!areaContains(actor.scope, transfer.fromPath)) throw forbidden('只有转出社区可以审核转出');
     if (transfer.status !== TransferStatus.PENDING_ORIGIN) throw conflict('该申请已经审核过了');
-    const note = approve ? (reason?.trim() ? cleanText(reason, 'reason', '审核意见', 0, 500) : null) : cleanText(reason, 'reason', '不同意的原因', 2, 500);
+    const note = decisionNote(approve, reason, '审核意见', '不同意的原因');
     const now = new Date();
     const origin = community(ctx, transfer.fromCommunity.id);
     const target = community(ctx, transfer.toCommunity.id);
@@ -144,9 +148,9 @@ export const transferService = {
   async accept(ctx: RequestContext, id: string, accept: boolean, reason?: string | null): Promise<CommunityTransfer> {
     const actor = requireStaff(ctx);
     const transfer = await lockTransfer(ctx, id);
-    if (!transfer.toPath.startsWith(actor.scope.kind === 'NONE' ? '!' : actor.scope.path)) throw forbidden('只有转入社区可以接收');
+    if (!areaContains(actor.scope, transfer.toPath)) throw forbidden('只有转入社区可以接收');
     if (transfer.status !== TransferStatus.PENDING_TARGET) throw conflict(transfer.status === TransferStatus.PENDING_ORIGIN ? '转出社区尚未同意' : '该申请已经处理过了');
-    const note = accept ? (reason?.trim() ? cleanText(reason, 'reason', '接收意见', 0, 500) : null) : cleanText(reason, 'reason', '不能接收的原因', 2, 500);
+    const note = decisionNote(accept, reason, '接收意见', '不能接收的原因');
     const origin = community(ctx, transfer.fromCommunity.id);
     const target = community(ctx, transfer.toCommunity.id);
     if (accept) {
@@ -174,7 +178,7 @@ export const transferService = {
     const actor = ctx.actor;
     if (!actor) throw unauthenticated();
     const transfer = await lockTransfer(ctx, id);
-    if (actor.kind === 'STAFF' && !transfer.fromPath.startsWith(actor.scope.kind === 'NONE' ? '!' : actor.scope.path)) throw forbidden('只有转出社区或本人可以撤销');
+    if (actor.kind === 'STAFF' && !areaContains(actor.scope, transfer.fromPath)) throw forbidden('只有转出社区或本人可以撤销');
     if (actor.kind === 'CLIENT') throw forbidden();
     if (!(OPEN_TRANSFER_STATUSES as readonly TransferStatus[]).includes(transfer.status)) throw conflict('该申请已经办结，不能撤销');
     transfer.status = TransferStatus.CANCELLED;
@@ -188,7 +192,7 @@ export const transferService = {
   },
 
   async get(ctx: RequestContext, id: string): Promise<CommunityTransfer> {
-    const transfer = await ctx.em.findOne(CommunityTransfer, { id: parseId(id) });
+    const transfer = await ctx.em.findOne(CommunityTransfer, { id: recordId(id, '该转移申请') });
     if (!transfer) throw notFound('该转移申请');
     return transfer;
   },
@@ -213,8 +217,7 @@ export const transferService = {
   },
 
   async mine(ctx: RequestContext): Promise<CommunityTransfer[]> {
-    if (ctx.actor?.kind !== 'RETIREE') throw unauthenticated('请以退休人员身份登录');
-    return ctx.em.find(CommunityTransfer, { retiree: ctx.actor.retireeId }, { orderBy: { id: 'desc' }, limit: 20 });
+    return ctx.em.find(CommunityTransfer, { retiree: requireRetiree(ctx) }, { orderBy: { id: 'desc' }, limit: 20 });
   },
 
   /** What the viewer may do now: REVIEW (origin side), ACCEPT (target side), CANCEL. */
@@ -223,11 +226,11 @@ export const transferService = {
     if (!actor) return [];
     const open = (OPEN_TRANSFER_STATUSES as readonly TransferStatus[]).includes(transfer.status);
     if (actor.kind === 'RETIREE') return open ? ['CANCEL'] : [];
-    if (actor.kind !== 'STAFF' || !actor.permissions.has('task:work') || actor.scope.kind === 'NONE') return [];
+    if (actor.kind !== 'STAFF' || !actor.permissions.has('task:work')) return [];
     const actions: string[] = [];
-    const originSide = transfer.fromPath.startsWith(actor.scope.path);
+    const originSide = areaContains(actor.scope, transfer.fromPath);
     if (originSide && transfer.status === TransferStatus.PENDING_ORIGIN) actions.push('REVIEW');
-    if (transfer.toPath.startsWith(actor.scope.path) && transfer.status === TransferStatus.PENDING_TARGET) actions.push('ACCEPT');
+    if (areaContains(actor.scope, transfer.toPath) && transfer.status === TransferStatus.PENDING_TARGET) actions.push('ACCEPT');
     if (originSide && open) actions.push('CANCEL');
     return actions;
   },
