@@ -61,6 +61,21 @@ export function useCursorPages() {
 
 export type CursorPages = ReturnType<typeof useCursorPages>;
 
+/** A list query's variables: its filter, the page size, and the current page's cursor when past the first. */
+export function pageVariables<F>(filter: F, pages: Pick<CursorPages, 'pageSize' | 'after'>): { filter: F; limit: number; after?: string } {
+  return pages.after ? { filter, limit: pages.pageSize, after: pages.after } : { filter, limit: pages.pageSize };
+}
+
+/** The search params a new choice of filters starts from: the area and the page size stay, the pages start over. */
+export function keptListParams(prev: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const keep of ['org', SIZE_PARAM]) {
+    const value = prev.get(keep);
+    if (value) out.set(keep, value);
+  }
+  return out;
+}
+
 interface CursorPagerProps {
   total: number | undefined;
   page: number;

@@ -10,7 +10,7 @@ import { AUDIT_ACTION_LABEL, AUDIT_ACTION_OPTIONS, formatDateTime, labelOf, ROLE
 import { PageContainer } from '../../shared/page';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables } from '../../shared/pagination';
 import { CursorTable } from '../../shared/CursorTable';
 import { readAuditSearch, toAuditFilter, writeAuditSearch, type AuditSearch } from './auditSearch';
 
@@ -63,11 +63,7 @@ export function AuditLogPage() {
     });
   }, [form, search]);
 
-  const variables = useMemo(() => {
-    const v: { filter: ReturnType<typeof toAuditFilter>; limit: number; after?: string } = { filter: toAuditFilter(search), limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
-  }, [search, pages.pageSize, pages.after]);
+  const variables = useMemo(() => pageVariables(toAuditFilter(search), pages), [search, pages.pageSize, pages.after]);
   const committedVariables = useCommittedVariables(variables);
   const { data, previousData, loading, error, refetch } = useQuery(AUDIT_LOG_QUERY, { variables: committedVariables, fetchPolicy: 'cache-and-network' });
   const list = error ? undefined : (data ?? previousData)?.auditLog;

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditLogFilter, SensitiveField } from '../../gql/graphql';
 import { shanghaiDayEnd, shanghaiDayStart } from '../../shared/format';
+import { keptListParams } from '../../shared/pagination';
 
 /** The audit log's filters as the URL keeps them. Dates are Shanghai calendar days. */
 export interface AuditSearch {
@@ -33,11 +34,7 @@ export function readAuditSearch(params: URLSearchParams): AuditSearch {
 }
 
 export function writeAuditSearch(s: AuditSearch, current: URLSearchParams): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const keep of ['org', 'size']) {
-    const v = current.get(keep);
-    if (v) out.set(keep, v);
-  }
+  const out = keptListParams(current);
   if (s.action) out.set('action', s.action);
   if (s.field) out.set('field', s.field);
   if (s.actorName) out.set('actor', s.actorName);

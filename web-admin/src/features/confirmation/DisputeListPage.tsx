@@ -8,7 +8,7 @@ import type { DisputeFilter, DisputeStatus, InfoDisputesQuery } from '../../gql/
 import { useArea, withArea } from '../../shared/area/useArea';
 import { formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables, keptListParams } from '../../shared/pagination';
 import { CursorTable } from '../../shared/CursorTable';
 import { Panel } from '../../shared/Panel';
 import { MONOSPACE } from '../../shared/text';
@@ -68,9 +68,7 @@ export function DisputeListPage() {
     const filter: DisputeFilter = {};
     if (status !== 'ALL') filter.status = [status];
     if (orgId) filter.orgUnitId = orgId;
-    const v: { filter: DisputeFilter; limit: number; after?: string } = { filter, limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
+    return pageVariables(filter, pages);
   }, [status, orgId, pages.pageSize, pages.after]);
 
   const committedVariables = useCommittedVariables(variables);
@@ -79,11 +77,7 @@ export function DisputeListPage() {
 
   const setStatus = (next: string) =>
     setParams((prev) => {
-      const out = new URLSearchParams();
-      for (const keep of ['org', 'size']) {
-        const value = prev.get(keep);
-        if (value) out.set(keep, value);
-      }
+      const out = keptListParams(prev);
       if (next !== 'OPEN') out.set(STATUS_PARAM, next);
       return out;
     });

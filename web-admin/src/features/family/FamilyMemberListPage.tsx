@@ -7,7 +7,7 @@ import { AREA_PARAM, useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
 import { fieldError } from '../../shared/errors';
 import { PageContainer } from '../../shared/page';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { MONOSPACE, Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
@@ -39,9 +39,7 @@ export function FamilyMemberListPage() {
     if (nextOfKinOnly) filter.nextOfKinOnly = true;
     if (emergencyContactOnly) filter.emergencyContactOnly = true;
     if (orgId) filter.orgUnitId = orgId;
-    const v: { filter: FamilyMemberFilter; limit: number; after?: string } = { filter, limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
+    return pageVariables(filter, pages);
   }, [search, nextOfKinOnly, emergencyContactOnly, orgId, pages.pageSize, pages.after]);
 
   const committedVariables = useCommittedVariables(variables);

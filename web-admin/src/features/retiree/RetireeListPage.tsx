@@ -11,7 +11,7 @@ import { PageContainer } from '../../shared/page';
 import { MONOSPACE } from '../../shared/text';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables } from '../../shared/pagination';
 import { CursorTable } from '../../shared/CursorTable';
 import { RetireeFilterForm } from './RetireeFilterForm';
 import { readRetireeSearch, toRetireeFilter, writeRetireeSearch, type RetireeSearch } from './retireeSearch';
@@ -59,11 +59,7 @@ export function RetireeListPage() {
   const idNumber = (location.state as ListState | null)?.idNumber ?? null;
   const search = useMemo(() => readRetireeSearch(params, idNumber), [params, idNumber]);
 
-  const variables = useMemo(() => {
-    const v: { filter: ReturnType<typeof toRetireeFilter>; limit: number; after?: string } = { filter: toRetireeFilter(search, orgId), limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
-  }, [search, orgId, pages.pageSize, pages.after]);
+  const variables = useMemo(() => pageVariables(toRetireeFilter(search, orgId), pages), [search, orgId, pages.pageSize, pages.after]);
 
   const committedVariables = useCommittedVariables(variables);
   const { data, previousData, loading, error, refetch } = useQuery(RETIREE_LIST_QUERY, { variables: committedVariables });

@@ -12,7 +12,7 @@ import { formatDateTime, labelOf, ROLE_LABEL } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables, keptListParams } from '../../shared/pagination';
 import { CursorTable } from '../../shared/CursorTable';
 import { CreateStaffModal } from './CreateStaffModal';
 import { CredentialsModal, type Credentials } from './CredentialsModal';
@@ -88,9 +88,7 @@ export function StaffListPage() {
     if (q) filter.search = q;
     if (active !== undefined) filter.active = active;
     if (orgId) filter.orgUnitId = orgId;
-    const v: { filter: StaffFilter; limit: number; after?: string } = { filter, limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
+    return pageVariables(filter, pages);
   }, [q, active, orgId, pages.pageSize, pages.after]);
 
   const committedVariables = useCommittedVariables(variables);
@@ -100,11 +98,7 @@ export function StaffListPage() {
   const [resetPassword] = useMutation(RESET_STAFF_PASSWORD);
 
   const applyFilters = (v: { q?: string; active?: string }) => {
-    const next = new URLSearchParams();
-    for (const keep of ['org', 'size']) {
-      const value = params.get(keep);
-      if (value) next.set(keep, value);
-    }
+    const next = keptListParams(params);
     if (v.q?.trim()) next.set('q', v.q.trim());
     if (v.active) next.set('active', v.active);
     if (next.toString() === params.toString()) void refetch();

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { TaskFilter, TaskListQuery } from '../../gql/graphql';
 import { CursorTable } from '../../shared/CursorTable';
 import { formatDate } from '../../shared/format';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables } from '../../shared/pagination';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { TaskPriorityTag, TaskStatusTag } from './TaskTags';
 import { TASK_TYPE } from './labels';
@@ -52,11 +52,7 @@ interface TaskTableProps {
 export function TaskTable({ filter, unitColumn, emptyText }: TaskTableProps) {
   const pages = useCursorPages();
   const navigate = useNavigate();
-  const variables = useMemo(() => {
-    const v: { filter: TaskFilter; limit: number; after?: string } = { filter, limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
-  }, [filter, pages.pageSize, pages.after]);
+  const variables = useMemo(() => pageVariables(filter, pages), [filter, pages.pageSize, pages.after]);
   const committed = useCommittedVariables(variables);
   // An inbox changes under the user's feet (new tasks, colleagues signing): show the cache, then the server's answer.
   const { data, previousData, loading, error, refetch } = useQuery(TASK_LIST_QUERY, {

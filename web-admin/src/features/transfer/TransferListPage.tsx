@@ -7,7 +7,7 @@ import { useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
 import { formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { useCursorPages } from '../../shared/pagination';
+import { useCursorPages, pageVariables, keptListParams } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
@@ -46,9 +46,7 @@ export function TransferListPage() {
   const variables = useMemo(() => {
     const filter = tab.filter();
     if (orgId) filter.orgUnitId = orgId;
-    const v: { filter: TransferFilter; limit: number; after?: string } = { filter, limit: pages.pageSize };
-    if (pages.after) v.after = pages.after;
-    return v;
+    return pageVariables(filter, pages);
   }, [tab, orgId, pages.pageSize, pages.after]);
 
   const committedVariables = useCommittedVariables(variables);
@@ -57,11 +55,7 @@ export function TransferListPage() {
 
   const setTab = (key: string) =>
     setParams((prev) => {
-      const out = new URLSearchParams();
-      for (const keep of ['org', 'size']) {
-        const value = prev.get(keep);
-        if (value) out.set(keep, value);
-      }
+      const out = keptListParams(prev);
       if (key !== TABS[0]!.key) out.set(TAB_PARAM, key);
       return out;
     });
