@@ -12,6 +12,8 @@ export const Permission = {
   STAFF_MANAGE: 'staff:manage',
   /** Assign, sign, complete, return and evaluate work tasks; review community transfers. */
   TASK_WORK: 'task:work',
+  /** Upload feed files, commit or discard previews, read import batches (city-level staff only). */
+  IMPORT_MANAGE: 'import:manage',
   INGEST_RETIREE: 'ingest:retiree',
   INGEST_LIFE_EVENT: 'ingest:life-event',
   INGEST_PAYMENT: 'ingest:payment',
@@ -22,8 +24,8 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE, Permission.TASK_WORK],
-  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.TASK_WORK],
+  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE, Permission.TASK_WORK, Permission.IMPORT_MANAGE],
+  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.TASK_WORK, Permission.IMPORT_MANAGE],
   [StaffRole.VIEWER]: [Permission.RETIREE_READ, Permission.AUDIT_READ],
 };
 

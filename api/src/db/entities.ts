@@ -9,7 +9,10 @@ import { RetireeChange } from '../modules/retiree/retiree-change.entity.js';
 import { Retiree } from '../modules/retiree/retiree.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { Attachment, Task, TaskEvent, TaskRetiree } from '../modules/task/task.entities.js';
+import { CommunityAddress } from '../modules/import/community-address.entity.js';
+import { ImportBatch, ImportError } from '../modules/import/import-batch.entity.js';
+import { LifeEvent, LifeEventCandidate, RecordRevision } from '../modules/life-event/life-event.entity.js';
 import { CommunityTransfer } from '../modules/transfer/community-transfer.entity.js';
 
 /** Every entity, listed explicitly: folder discovery does not work the same under tsx and tsc output. */
-export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge, Notification, InfoConfirmation, InfoDispute, Task, TaskRetiree, TaskEvent, Attachment, CommunityTransfer];
+export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge, Notification, InfoConfirmation, InfoDispute, Task, TaskRetiree, TaskEvent, Attachment, CommunityTransfer, ImportBatch, ImportError, LifeEvent, LifeEventCandidate, RecordRevision, CommunityAddress];

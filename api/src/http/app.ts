@@ -6,13 +6,14 @@ import type { Platform } from '../platform.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { createRequestContext } from './request-context.js';
 import { attachmentRoutes } from '../modules/task/attachment.routes.js';
+import { importRoutes } from '../modules/import/import.routes.js';
 
 export interface HttpApp {
   app: Express;
   stop(): Promise<void>;
 }
 
-/** The HTTP surface: `/graphql` (API), `/files` (task evidence), `/healthz` (load balancers). Front ends mount beside it. */
+/** The HTTP surface: `/graphql` (API), `/files` (task evidence), `/imports` (feed files), `/healthz` (load balancers). Front ends mount beside it. */
 export async function createHttpApp(platform: Platform, schema: GraphQLSchema): Promise<HttpApp> {
   const server = createGraphQLServer(platform, schema);
   await server.start();
@@ -29,6 +30,7 @@ export async function createHttpApp(platform: Platform, schema: GraphQLSchema): 
     }
   });
   app.use('/files', attachmentRoutes(platform));
+  app.use('/imports', importRoutes(platform));
   app.use(
     '/graphql',
     cookieParser(),

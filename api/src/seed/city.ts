@@ -7,7 +7,7 @@ import cityData from './data/city.json' with { type: 'json' };
 import { DEMO_CLIENT_ID, DEMO_CLIENT_NAME, DEMO_CLIENT_SCOPES, DEMO_USERNAMES } from './demo.js';
 import { personName, placeStem, roadName, estateName, type Sex } from './names.js';
 import { Random, WeightedTable } from './random.js';
-import type { ApiClientRow, OrgLevel, OrgUnitRow, StaffRole, StaffUserRow } from './rows.js';
+import type { ApiClientRow, CommunityAddressRow, OrgLevel, OrgUnitRow, StaffRole, StaffUserRow } from './rows.js';
 
 export const CITY_UNIT_NAME = '嵊州市人力资源和社会保障局';
 
@@ -47,6 +47,8 @@ export interface CityModel {
   orgUnits: OrgUnitRow[];
   staffUsers: StaffUserRow[];
   apiClients: ApiClientRow[];
+  /** The community address dictionary: each community's name, roads and estates. */
+  communityAddresses: CommunityAddressRow[];
   /** Where retirees are registered: town centres hold far more enterprise retirees than villages. */
   homeCommunities: WeightedTable<CommunityModel>;
   /** Where people registered elsewhere actually live: mostly the urban streets. */
@@ -97,7 +99,19 @@ export function buildCity(seed: number): CityModel {
 
   const orgUnits = [cityUnit, ...townships.map((t) => t.unit), ...communities.map((c) => c.unit)];
   const apiClients: ApiClientRow[] = [{ id: 1, clientId: DEMO_CLIENT_ID, name: DEMO_CLIENT_NAME, scopes: [...DEMO_CLIENT_SCOPES] }];
-  return { city: data.city, cityUnit, townships, communities, orgUnits, staffUsers, apiClients, homeCommunities, urbanCommunities, demoTownship, demoCommunity, demoLogins };
+  return { city: data.city, cityUnit, townships, communities, orgUnits, staffUsers, apiClients, communityAddresses: addressDictionary(communities), homeCommunities, urbanCommunities, demoTownship, demoCommunity, demoLogins };
+}
+
+/** Roads and estates repeat across communities (a long road crosses several): placement must cope with that. */
+function addressDictionary(communities: CommunityModel[]): CommunityAddressRow[] {
+  const rows: CommunityAddressRow[] = [];
+  for (const c of communities) {
+    const words = new Map<string, CommunityAddressRow['kind']>([[c.unit.name, 'NAME']]);
+    for (const road of c.roads) if (!words.has(road)) words.set(road, 'ROAD');
+    for (const estate of c.estates) if (!words.has(estate)) words.set(estate, 'ESTATE');
+    for (const [keyword, kind] of words) rows.push({ id: rows.length + 1, communityId: c.unit.id, townshipId: c.township.unit.id, kind, keyword });
+  }
+  return rows;
 }
 
 function orgUnit(id: number, code: string, name: string, level: OrgLevel, kind: string | null, parentId: number | null, path: string, address: string, rng: Random): OrgUnitRow {

@@ -15,7 +15,7 @@ import { buildCity, type DemoLogin } from './city.js';
 import { familyIdIssuer, familyOf } from './families.js';
 import { paymentsOf } from './payments.js';
 import { population, populationContext } from './population.js';
-import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow, TaskStatus } from './rows.js';
+import type { ApiClientRow, CommunityAddressRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow, TaskStatus } from './rows.js';
 import { buildTaskHistory, RetireeDigest, type TaskHistory } from './tasks.js';
 
 export type * from './rows.js';
@@ -38,6 +38,7 @@ export interface SyntheticCity {
   orgUnits: OrgUnitRow[];
   staffUsers: StaffUserRow[];
   apiClients: ApiClientRow[];
+  communityAddresses: CommunityAddressRow[];
   demoLogins: DemoLogin[];
   /** Always the first retiree (id 1), in the demo community. */
   demoRetiree: RetireeRow & { communityName: string };
@@ -78,6 +79,7 @@ export function generateCity(options: CityOptions): SyntheticCity {
     orgUnits: city.orgUnits,
     staffUsers: city.staffUsers,
     apiClients: city.apiClients,
+    communityAddresses: city.communityAddresses,
     demoLogins: city.demoLogins,
     demoRetiree: { ...demo, communityName: city.demoCommunity.unit.name },
     *retirees() {

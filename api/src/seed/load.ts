@@ -14,11 +14,11 @@ import { UNIT_ACCOUNT_PATTERNS } from './demo.js';
 import { generateCity, type DemoLogin, type OrgLevel } from './generate.js';
 import type { TaskStatus } from './rows.js';
 import {
-  API_CLIENT_LAYOUT, FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT,
+  API_CLIENT_LAYOUT, COMMUNITY_ADDRESS_LAYOUT, FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT,
 } from './tables.js';
 
 /** The tables the seed owns, parents first. (Truncating `task` empties `attachment` too, through CASCADE.) */
-export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'retiree', 'family_member', 'pension_payment', 'retiree_change', 'task', 'task_retiree', 'task_event'] as const;
+export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'community_address', 'retiree', 'family_member', 'pension_payment', 'retiree_change', 'task', 'task_retiree', 'task_event'] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
 /** Seeded tables whose `id` comes from a sequence (task_retiree has a composite key). */
@@ -115,6 +115,7 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     counts.org_unit = await copyRows(client, ORG_UNIT_LAYOUT, city.orgUnits, freeze);
     counts.staff_user = await copyRows(client, STAFF_USER_LAYOUT, city.staffUsers.map((s) => ({ ...s, passwordHash })), freeze);
     counts.api_client = await copyRows(client, API_CLIENT_LAYOUT, city.apiClients.map((c) => ({ ...c, secretHash })), freeze);
+    counts.community_address = await copyRows(client, COMMUNITY_ADDRESS_LAYOUT, city.communityAddresses, freeze);
     endPhase('copy org units, staff, api clients');
     counts.retiree = await copyRows(client, RETIREE_LAYOUT, city.retirees(), freeze);
     endPhase('copy retiree');

@@ -64,6 +64,15 @@ export interface RetireeRow {
   updatedAt: string;
 }
 
+/** One word of the community address dictionary (zero-trip check-in places new retirees by it). */
+export interface CommunityAddressRow {
+  id: number;
+  communityId: number;
+  townshipId: number;
+  kind: 'NAME' | 'ROAD' | 'ESTATE';
+  keyword: string;
+}
+
 export interface FamilyMemberRow {
   id: number;
   retireeId: number;

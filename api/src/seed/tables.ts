@@ -4,7 +4,7 @@
  * generator gave them; columns left out (active, created_at of staff…) take their defaults.
  */
 import { copyBoolean, copyNullable, copyText, copyTextArray, type CopyLayout } from './copy.js';
-import type { ApiClientRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow } from './rows.js';
+import type { ApiClientRow, CommunityAddressRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow } from './rows.js';
 
 export type StaffUserWithHash = StaffUserRow & { passwordHash: string };
 export type ApiClientWithHash = ApiClientRow & { secretHash: string };
@@ -26,6 +26,12 @@ export const API_CLIENT_LAYOUT: CopyLayout<ApiClientWithHash> = {
   table: 'api_client',
   columns: ['id', 'client_id', 'name', 'secret_hash', 'scopes', 'is_demo'],
   encode: (c) => `${c.id}\t${copyText(c.clientId)}\t${copyText(c.name)}\t${copyText(c.secretHash)}\t${copyTextArray(c.scopes)}\tt\n`,
+};
+
+export const COMMUNITY_ADDRESS_LAYOUT: CopyLayout<CommunityAddressRow> = {
+  table: 'community_address',
+  columns: ['id', 'community_id', 'township_id', 'kind', 'keyword'],
+  encode: (a) => `${a.id}\t${a.communityId}\t${a.townshipId}\t${a.kind}\t${copyText(a.keyword)}\n`,
 };
 
 export const RETIREE_LAYOUT: CopyLayout<RetireeRow> = {

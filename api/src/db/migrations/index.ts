@@ -8,6 +8,7 @@ import { Migration20261129183000_RetireeSelfRole } from './Migration202611291830
 import { Migration20261129183100_RetireeCountsAndCoveringIndexes } from './Migration20261129183100_RetireeCountsAndCoveringIndexes.js';
 import { Migration20261129194716_TasksTransfersFamily } from './Migration20261129194716_TasksTransfersFamily.js';
 import { Migration20261129203015_TaskMonthStats } from './Migration20261129203015_TaskMonthStats.js';
+import { Migration20261129221004_DataIntegrationHub } from './Migration20261129221004_DataIntegrationHub.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129183100_RetireeCountsAndCoveringIndexes', class: Migration20261129183100_RetireeCountsAndCoveringIndexes },
   { name: 'Migration20261129194716_TasksTransfersFamily', class: Migration20261129194716_TasksTransfersFamily },
   { name: 'Migration20261129203015_TaskMonthStats', class: Migration20261129203015_TaskMonthStats },
+  { name: 'Migration20261129221004_DataIntegrationHub', class: Migration20261129221004_DataIntegrationHub },
 ];

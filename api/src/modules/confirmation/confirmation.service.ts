@@ -140,7 +140,8 @@ export const confirmationService = {
       type: TaskType.INFO_DISPUTE,
       title: `信息异议处理：${retiree.name}（${seen.size} 项）`,
       instructions: `本人对${[...seen].map((f) => `「${CONFIRMABLE_FIELDS[f].label}」`).join('、')}提出异议，请核实后在「信息确认异议」中处理。`,
-      unitId: retiree.community.id,
+      // A person still waiting for placement is handled by whoever places them.
+      unitId: retiree.community?.id ?? retiree.township?.id ?? ctx.platform.orgs.childrenOf(null)[0]!.id,
       dueInWorkingDays: 5,
       sourceKind: TaskSourceKind.INFO_CONFIRMATION,
       sourceId: confirmation.id,
@@ -222,12 +223,12 @@ export const confirmationService = {
         where org_path like ? and sent_at >= date_trunc('year', now()) group by 1, 2`,
       [`${unit.path}%`],
     );
-    const active = await retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(unit.path), [RetireeStatus.ACTIVE]);
+    const active = await retireesPerCommunity(ctx.em, ctx.platform.orgs.unitIdsUnder(unit.path), [RetireeStatus.ACTIVE]);
     const rows = [unit, ...(unit.level === OrgLevel.COMMUNITY ? [] : ctx.platform.orgs.childrenOf(unit.id))];
     return rows.map((node) => {
       const counts = { PENDING: 0, CONFIRMED: 0, DISPUTED: 0, RESOLVED: 0 } as Record<ConfirmationStatus, number>;
       for (const c of confirmations) if (c.org_path.startsWith(node.path)) counts[c.status] += Number(c.n);
-      const people = sum(active, ctx.platform.orgs.communityIdsUnder(node.path));
+      const people = sum(active, ctx.platform.orgs.unitIdsUnder(node.path));
       const sent = counts.PENDING + counts.CONFIRMED + counts.DISPUTED + counts.RESOLVED;
       return {
         orgUnit: node,

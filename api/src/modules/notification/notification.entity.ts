@@ -16,6 +16,8 @@ export enum NotificationKind {
   GENERAL = 'GENERAL',
   /** 社区转移进展 */
   COMMUNITY_TRANSFER = 'COMMUNITY_TRANSFER',
+  /** 欢迎纳入社区管理（新退休人员） */
+  WELCOME = 'WELCOME',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: '消息类型' });
 

@@ -102,10 +102,13 @@ export class OrgDirectory {
       .sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** Ids of the communities in the subtree under `path` (the unit itself if it is one). */
-  communityIdsUnder(path: string): number[] {
+  /**
+   * Ids of the units in the subtree under `path`, the unit itself included: the keys `retiree_count`
+   * is kept by (a retiree's community, or their township or the city while they wait for placement).
+   */
+  unitIdsUnder(path: string): number[] {
     return this.all()
-      .filter((n) => n.level === OrgLevel.COMMUNITY && n.path.startsWith(path))
+      .filter((n) => n.path.startsWith(path))
       .map((n) => n.id);
   }
 

@@ -51,6 +51,6 @@ export class OrgUnitResolver {
       counts = retireeService.countsByCommunity(ctx);
       countsPerRequest.set(ctx, counts);
     }
-    return sum(await counts, ctx.platform.orgs.communityIdsUnder(unit.path));
+    return sum(await counts, ctx.platform.orgs.unitIdsUnder(unit.path));
   }
 }

@@ -173,7 +173,7 @@ export const performanceService = {
       if (child) perChild.set(child.id, add(perChild.get(child.id) ?? EMPTY, t));
       else own = add(own, t);
     }
-    const active = await retireesPerCommunity(ctx.em, orgs.communityIdsUnder(unit.path), [RetireeStatus.ACTIVE]);
+    const active = await retireesPerCommunity(ctx.em, orgs.unitIdsUnder(unit.path), [RetireeStatus.ACTIVE]);
     const confirmedRows = await ctx.em.execute<{ org_path: string; n: string }[]>(
       `select org_path, count(distinct retiree_id) as n from info_confirmation
         where org_path like ? and status in ('CONFIRMED', 'RESOLVED') and responded_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'
@@ -182,7 +182,7 @@ export const performanceService = {
     );
     const confirmedUnder = (path: string) => confirmedRows.reduce((s, r) => (r.org_path.startsWith(path) ? s + Number(r.n) : s), 0);
     const rows = children.map((child) => {
-      const retirees = sum(active, orgs.communityIdsUnder(child.path));
+      const retirees = sum(active, orgs.unitIdsUnder(child.path));
       return row(child.name, perChild.get(child.id) ?? EMPTY, {
         orgUnit: child,
         retirees,

@@ -80,15 +80,28 @@ export class Retiree {
   @Property({ type: 'string', length: 300, nullable: true })
   residenceAddress?: string | null;
 
-  /** Managing community. */
-  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
-  community!: Ref<OrgUnit>;
+  /**
+   * Managing community; null while a new retiree whose address matched no single community waits
+   * for their township (or, when even that is unclear, the bureau) to place them.
+   */
+  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict', nullable: true })
+  community?: Ref<OrgUnit> | null;
 
-  /** The community's township, denormalised for scoped index scans. */
-  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict' })
-  township!: Ref<OrgUnit>;
+  /** The community's township, denormalised for scoped index scans; null only while the bureau places the person. */
+  @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'restrict', nullable: true })
+  township?: Ref<OrgUnit> | null;
 
-  /** The community's path: the area key for scoping, row-level security and future sharding. */
+  /** Why automatic placement did not pick one community (shown to whoever places the person). */
+  @Field(() => String, { nullable: true, description: '待分配社区的原因' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  placementNote?: string | null;
+
+  /** When the community completed the new-retiree check-in (纳入管理); null for people seeded before the hub. */
+  @Field(() => Date, { nullable: true, description: '纳入社区管理时间' })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  /** The managing unit's path (community, or township/city while unplaced): the area key for scoping, row-level security and future sharding. */
   @Property({ type: 'string', length: 200 })
   orgPath!: string;
 

@@ -65,14 +65,14 @@ export class RetireeResolver {
     return retireeService.update(ctx, id, input, ChangeSource.STAFF, note, expectedVersion);
   }
 
-  @FieldResolver(() => OrgUnitNode, { description: '管理社区' })
-  community(@Ctx() ctx: RequestContext, @Root() r: Retiree): OrgUnitNode {
-    return orgUnitView(ctx, r.community.id);
+  @FieldResolver(() => OrgUnitNode, { nullable: true, description: '管理社区（新退休人员待分配社区时为空）' })
+  community(@Ctx() ctx: RequestContext, @Root() r: Retiree): OrgUnitNode | null {
+    return r.community ? orgUnitView(ctx, r.community.id) : null;
   }
 
-  @FieldResolver(() => OrgUnitNode, { description: '所属镇街' })
-  township(@Ctx() ctx: RequestContext, @Root() r: Retiree): OrgUnitNode {
-    return orgUnitView(ctx, r.township.id);
+  @FieldResolver(() => OrgUnitNode, { nullable: true, description: '所属镇街（由市局分配时为空）' })
+  township(@Ctx() ctx: RequestContext, @Root() r: Retiree): OrgUnitNode | null {
+    return r.township ? orgUnitView(ctx, r.township.id) : null;
   }
 
   @FieldResolver(() => [FamilyMember])

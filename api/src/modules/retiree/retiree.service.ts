@@ -119,7 +119,7 @@ export const retireeService = {
    */
   async total(ctx: RequestContext, query: ListQuery, statuses?: RetireeStatus[]): Promise<{ total: number; exact: boolean }> {
     if (!query.narrowed) {
-      return { total: sum(await retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(query.unit.path), statuses)), exact: true };
+      return { total: sum(await retireesPerCommunity(ctx.em, ctx.platform.orgs.unitIdsUnder(query.unit.path), statuses)), exact: true };
     }
     if (query.unit.level !== OrgLevel.CITY) return { total: await ctx.em.count(Retiree, query.where()), exact: true };
     const qb = ctx.em.createQueryBuilder(Retiree, 'r').select('r.id').where(query.where() as object).limit(CITY_COUNT_CAP + 1);
@@ -202,7 +202,7 @@ export const retireeService = {
 
   /** Retiree counts per community in the actor's area, for a whole tree at once. */
   async countsByCommunity(ctx: RequestContext): Promise<Map<number, number>> {
-    return retireesPerCommunity(ctx.em, ctx.platform.orgs.communityIdsUnder(unitInActorArea(ctx).path));
+    return retireesPerCommunity(ctx.em, ctx.platform.orgs.unitIdsUnder(unitInActorArea(ctx).path));
   },
 };
 

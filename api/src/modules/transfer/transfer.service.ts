@@ -68,6 +68,7 @@ export const transferService = {
       retiree = await retireeService.get(ctx, input.retireeId);
     }
     if (retiree.status !== RetireeStatus.ACTIVE) throw conflict(retiree.status === RetireeStatus.DECEASED ? '该人员已故，不能办理社区转移' : '该人员目前不是正常发放状态，不能办理社区转移');
+    if (!retiree.community) throw conflict('该人员尚未分配管理社区，请由镇街先分配社区');
     const target = ctx.platform.orgs.get(Number(input.toCommunityId));
     if (!target || target.level !== OrgLevel.COMMUNITY) throw badInput('toCommunityId', '请选择要转入的社区');
     if (target.id === retiree.community.id) throw badInput('toCommunityId', '新社区与当前管理社区相同，无需转移', { reason: 'SAME_COMMUNITY' });
