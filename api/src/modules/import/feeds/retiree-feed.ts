@@ -94,8 +94,9 @@ export const retireeFeed: FeedHandler<RetireeStageRow> = {
   },
 
   async preview(client, batchId) {
-    const [counts, sample] = await Promise.all([classify(client, batchId), changeSample(client, batchId)]);
-    return { ...counts, outcome: {}, sample };
+    // One connection runs one statement at a time: no Promise.all on a client.
+    const counts = await classify(client, batchId);
+    return { ...counts, outcome: {}, sample: await changeSample(client, batchId) };
   },
 
   async apply(client, ctx) {
@@ -120,19 +121,17 @@ async function classify(client: pg.PoolClient, batchId: string): Promise<{ inser
 
 /** The first rows that would change: field by field for people we have, a line for each new person. */
 async function changeSample(client: pg.PoolClient, batchId: string): Promise<ImportChange[]> {
-  const [changed, added] = await Promise.all([
-    client.query<{ row_no: number; retiree_name: string; id_number: string; field: string; old_value: string | null; new_value: string }>(
-      `with c as (${CHANGED_FIELDS_SQL}), firsts as (select distinct row_no from c order by row_no limit ${CHANGE_SAMPLE_SIZE})
-       select c.* from c join firsts using (row_no) order by c.row_no`,
-      [batchId],
-    ),
-    client.query<{ row_no: number; name: string; id_number: string; retirement_date: string }>(
-      `select s.row_no, s.name, s.id_number, s.retirement_date::text from ${TABLE} s
-        where s.batch_id = $1 and not exists (select 1 from retiree r where r.id_number = s.id_number)
-        order by s.row_no limit ${CHANGE_SAMPLE_SIZE}`,
-      [batchId],
-    ),
-  ]);
+  const changed = await client.query<{ row_no: number; retiree_name: string; id_number: string; field: string; old_value: string | null; new_value: string }>(
+    `with c as (${CHANGED_FIELDS_SQL}), firsts as (select distinct row_no from c order by row_no limit ${CHANGE_SAMPLE_SIZE})
+     select c.* from c join firsts using (row_no) order by c.row_no`,
+    [batchId],
+  );
+  const added = await client.query<{ row_no: number; name: string; id_number: string; retirement_date: string }>(
+    `select s.row_no, s.name, s.id_number, s.retirement_date::text from ${TABLE} s
+      where s.batch_id = $1 and not exists (select 1 from retiree r where r.id_number = s.id_number)
+      order by s.row_no limit ${CHANGE_SAMPLE_SIZE}`,
+    [batchId],
+  );
   const byRow = new Map<number, ImportChange>();
   for (const c of changed.rows) {
     const spec = COMPARED.find((f) => f.field === c.field)!;
