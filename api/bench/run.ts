@@ -24,9 +24,7 @@
  * second process without the preload.
  */
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,6 +36,7 @@ import { prepareDatabase } from '../src/db/prepare.js';
 import { demoCredentialsFromEnv, DEMO_USERNAMES } from '../src/seed/demo.js';
 import { seedCity } from '../src/seed/load.js';
 import { DEFAULT_SEED } from '../src/seed/sizes.js';
+import { builtApi } from './build-api.js';
 import { CAPTURE_SQL_HOOK, captureStatements, GraphQLClient, startApi, type ApiProcess } from './api-process.js';
 import { cpuSeconds, postmasterPid, watchOtherCpu } from './cpu.js';
 import { closedLoop, type LoopOptions } from './load-loop.js';
@@ -61,13 +60,6 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
   const n = Number(raw.replace(/_/g, ''));
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
   return n;
-}
-
-function build(apiDir: string): void {
-  log('building the API (tsc -p tsconfig.build.json)');
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: apiDir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the API build failed (see above)');
 }
 
 async function retireeCount(url: string): Promise<number | null> {
@@ -110,10 +102,7 @@ async function main(): Promise<void> {
     warmupMs: values.warmup === '0' ? 0 : positiveInt('warmup', values.warmup, 2) * 1000,
   };
 
-  const apiDir = path.join(repoRoot, 'api');
-  const mainJs = path.join(apiDir, 'dist', 'src', 'main.js');
-  if (!values['no-build']) build(apiDir);
-  if (!existsSync(mainJs)) throw new Error(`${path.relative(repoRoot, mainJs)} is missing: build the API first (pnpm --filter ./api build) or drop --no-build`);
+  const { mainJs } = builtApi({ build: !values['no-build'], log });
   const loadBefore = os.loadavg();
   const idle = watchOtherCpu(() => [process.pid], []);
   await new Promise((r) => setTimeout(r, 1000));
