@@ -251,7 +251,7 @@ function drawStatus(rng: Random, ctx: PopulationContext, age: number, retirement
  * right-skewed (a few engineers and managers earn much more), kept within 1,960–7,840 yuan so that
  * the adjusted amount stays within about 2,000–8,000.
  */
-function drawPension(rng: Random, category: RetirementCategory, birthDay: number, retirementDay: number, employer: string): number {
+export function drawPension(rng: Random, category: RetirementCategory, birthDay: number, retirementDay: number, employer: string): number {
   const birthYear = partsOf(birthDay).year;
   const startAge = birthYear < 1950 ? rng.int(15, 19) : birthYear < 1965 ? rng.int(16, 21) : rng.int(17, 23);
   const gapYears = rng.chance(0.35) ? rng.int(1, 6) : 0;
