@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFeedFile } from './feed-file.js';
 import { ImportKind } from './feed-formats.js';
@@ -29,5 +30,16 @@ describe('feed files', () => {
 
   it('refuses a file without a required column, naming it', async () => {
     await expect(collect(Buffer.from('公民身份号码,姓名\r\n1,2\r\n'))).rejects.toThrow(/发放期间.*发放金额（元）.*到账日期/);
+  });
+
+  it('reads a large XLSX without breaking Chinese text at chunk boundaries (patched exceljs stream reader)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('共享数据');
+    sheet.addRow(['数据来源', '来源记录编号', '事件类型', '公民身份号码', '姓名', '出生日期', '事件日期', '详情']);
+    for (let i = 0; i < 5_000; i++) sheet.addRow(['卫健局', `MZ${i}`, '就医', '', `俞秀英${i}`, '', '2026-10-03', `2026-10-03 嵊州市人民医院门诊第${i}号`]);
+    const { rows } = await collect(Buffer.from(await workbook.xlsx.writeBuffer()), ImportKind.LIFE_EVENTS);
+    expect(rows).toHaveLength(5_000);
+    expect(rows.filter((r) => JSON.stringify(r.values).includes('\uFFFD'))).toEqual([]);
+    expect(rows[4_999]!.values.details).toBe('2026-10-03 嵊州市人民医院门诊第4999号');
   });
 });
