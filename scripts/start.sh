@@ -8,4 +8,9 @@ source scripts/lib/ensure-pnpm.sh
 pnpm install --frozen-lockfile
 pnpm -r --if-present build
 node api/dist/src/seed/cli.js --if-empty --size "${SEED_SIZE:-full}"
+# A simulated month of inbound feeds (new retirees, shared data, the month's payments), imported once
+# through the data hub, so zero-trip check-in, 生存状态 and the review queues have something to show.
+SIM_DIR=".data/sim/demo-${SEED_SIZE:-full}"
+[ -f "$SIM_DIR/summary.json" ] || node api/dist/src/simulate/cli.js --size "${SEED_SIZE:-full}" --out "$SIM_DIR" > /dev/null
+for feed in retirees life-events payments; do node api/dist/src/tools/import-feed.js "$feed" "$SIM_DIR/$feed.csv"; done
 exec node api/dist/src/main.js

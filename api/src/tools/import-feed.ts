@@ -6,6 +6,7 @@
  * to upload, and for the demo start, which imports a simulated month. Without --preview the file
  * is applied at once; with it, the batch waits in the console for someone to commit.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,13 +27,20 @@ async function main(): Promise<void> {
   const [feed, file] = positionals;
   const kind = feed ? FEEDS[feed] : undefined;
   if (!kind || !file) throw new Error('usage: import-feed <retirees|life-events|payments> <file.csv|file.xlsx> [--preview]');
+  const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const config = loadConfig();
   const log = (m: string) => console.log(`[import] ${m}`);
   const database = await openDatabase(config, log);
   const platform = await createPlatform(config, database.url, createLogger('warn', false));
   try {
     await prepareDatabase(database.url);
-    const source = readFeedFile(kind, createReadStream(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)));
+    // The engine would find a known file too, but only after reading it all: ask first.
+    const known = await platform.pool.query<{ id: string }>(`select id from import_batch where kind = $1 and idempotency_key = $2`, [kind, `file:${await sha256(filePath)}`]);
+    if (known.rows[0]) {
+      log(`${path.basename(file)} was imported before (batch #${known.rows[0].id}); nothing to do`);
+      return;
+    }
+    const source = readFeedFile(kind, createReadStream(filePath));
     const started = Date.now();
     const result = await ingest(platform, {
       kind,
@@ -53,6 +61,12 @@ async function main(): Promise<void> {
     await closePlatform(platform);
     await database.close();
   }
+}
+
+async function sha256(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 main().catch((e) => {
