@@ -23,6 +23,10 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 6 });
   pool.on('error', (e) => log.warn('idle database connection failed', { error: e.message }));
   pool.on('connect', (client) => client.on('error', (e) => log.warn('database connection failed', { error: e.message })));
+  // Imports hold a connection for a whole delivery (up to a minute for a city-wide file): they get
+  // their own few, so that logins, jobs and rate limits on the main pool never wait behind them.
+  const importPool = new pg.Pool({ connectionString: databaseUrl, max: config.importConcurrency, application_name: 'import' });
+  importPool.on('error', (e) => log.warn('idle import connection failed', { error: e.message }));
   const orgs = OrgDirectory.fromOrm(() => systemEm({ orm }));
   await orgs.refresh();
   const sms = options.sms ?? new LogSmsSender((m) => log.info(m));
@@ -30,6 +34,7 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
     config,
     orm,
     pool,
+    importPool,
     orgs,
     tokens: new TokenService(config.jwtSecret),
     sms,
@@ -50,6 +55,7 @@ export async function closePlatform(platform: Platform): Promise<void> {
   await platform.jobs.stop();
   await platform.orm.close();
   await platform.pool.end();
+  await platform.importPool.end();
 }
 
 /** Demo accounts have published passwords: a production system must not start with any. */

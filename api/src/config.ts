@@ -29,6 +29,8 @@ export interface AppConfig {
   staffTokenTtlSeconds: number;
   retireeTokenTtlSeconds: number;
   clientTokenTtlSeconds: number;
+  /** Deliveries processed at once; more wait for a turn (each holds one database connection). */
+  importConcurrency: number;
   /** Run background jobs inside the API process (default) or only in `worker` processes. */
   runJobsInProcess: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     staffTokenTtlSeconds: intFromEnv('STAFF_TOKEN_TTL', 8 * 3600),
     retireeTokenTtlSeconds: intFromEnv('RETIREE_TOKEN_TTL', 24 * 3600),
     clientTokenTtlSeconds: intFromEnv('CLIENT_TOKEN_TTL', 3600),
+    importConcurrency: intFromEnv('IMPORT_CONCURRENCY', 2),
     runJobsInProcess: env.JOBS_IN_PROCESS !== 'false',
     logLevel: (env.LOG_LEVEL as AppConfig['logLevel']) ?? (production ? 'info' : 'debug'),
     calendar: calendarFromEnv(env),

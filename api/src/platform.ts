@@ -14,6 +14,8 @@ export interface Platform {
   orm: MikroORM;
   /** Owner-level connections for the rate limiter and the job queue. */
   pool: pg.Pool;
+  /** Owner-level connections for imports, one per delivery in progress (IMPORT_CONCURRENCY). */
+  importPool: pg.Pool;
   orgs: OrgDirectory;
   tokens: TokenService;
   sms: SmsSender;

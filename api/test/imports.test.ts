@@ -24,6 +24,7 @@ let community: string;
 /** A checksum-valid ID number that no seeded retiree has (area 330683, sequence 9xx). */
 let serial = 900;
 function newIdNumber(birth: string, male: boolean): string {
+  if (serial > 998) throw new Error('newIdNumber ran out of sequence numbers');
   let seq = serial++;
   if ((seq % 2 === 1) !== male) seq = serial++;
   const first17 = `330683${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
@@ -32,7 +33,7 @@ function newIdNumber(birth: string, male: boolean): string {
 
 function person(overrides: Record<string, unknown> = {}) {
   return {
-    idNumber: newIdNumber('1966-04-12', true),
+    idNumber: 'idNumber' in overrides ? (overrides.idNumber as string) : newIdNumber('1966-04-12', true),
     name: '测试新人',
     retirementDate: '2026-04-30',
     employer: '嵊州市测试机械有限公司',
@@ -290,6 +291,19 @@ describe('pension payment feed', () => {
     expect(codes).toEqual({ 4: 'UNKNOWN_RETIREE', 5: 'UNKNOWN_PERIOD', 6: 'NEGATIVE_AMOUNT', 7: 'FUTURE_DATE', 8: 'DUPLICATE_IN_BATCH', 9: 'DUPLICATE_IN_BATCH', 10: 'INVALID_PERIOD' });
     const revision = await api.db.query(`select (old_values->>'amount')::int as old, (new_values->>'amount')::int as new from record_revision where entity = 'PENSION_PAYMENT' and batch_id = $1`, [batch.id]);
     expect(revision.rows).toEqual([{ old: prior.amount, new: prior.amount + 100 }]);
+  });
+});
+
+describe('a full GraphQL batch', () => {
+  it('takes 5,000 new retirees (~2.5 MB of JSON) in one request', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => {
+      const birth = new Date(Date.UTC(1958, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      const first17 = `330683${birth.replace(/-/g, '')}851`; // 851: a sequence newIdNumber() never reaches
+      return person({ idNumber: first17 + checkCharacter(first17), name: `批量${i}`, hukouAddress: `浙江省绍兴市嵊州市剡湖街道城隍坊社区${i}号` });
+    });
+    const res = await ingest(INGEST_RETIREES, rows);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ingestRetirees).toMatchObject({ received: 5_000, inserted: 5_000, rejected: 0, outcome: { placedInCommunity: 5_000 } });
   });
 });
 

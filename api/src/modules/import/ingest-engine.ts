@@ -132,7 +132,7 @@ export async function discardPreview(platform: Platform, batchId: string): Promi
 }
 
 async function inTransaction<T>(platform: Platform, work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>): Promise<T> {
-  const client = await platform.pool.connect();
+  const client = await platform.importPool.connect();
   try {
     await client.query('begin');
     const { result, commit } = await work(client);
