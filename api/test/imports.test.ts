@@ -376,6 +376,14 @@ describe('files: preview, commit, same file twice, error report', () => {
     expect(batch).toMatchObject({ status: 'PREVIEW', inserted: 1, rejected: 0 });
     expect(batch.changeSample[0].summary).toContain('2950.00 元');
 
+    // Abandoned: a week later the nightly job discards the preview and frees its staged rows.
+    await api.db.query(`update import_batch set created_at = now() - interval '8 days' where id = $1`, [utf8.last.batchId]);
+    await api.db.query(`select app_discard_stale_import_previews(interval '7 days')`);
+    expect((await api.gql(BATCH, { id: utf8.last.batchId }, bureau)).data!.importBatch.status).toBe('DISCARDED');
+    expect((await api.db.query(`select count(*)::int as n from import_stage_payment where batch_id = $1`, [utf8.last.batchId])).rows[0].n).toBe(0);
+    const late = await api.gql(`mutation($id: ID!) { commitImportBatch(id: $id) { status } }`, { id: utf8.last.batchId }, bureau);
+    expect(late.errors?.[0]?.message).toContain('已放弃');
+
     const missing = await upload('payments', Buffer.from('公民身份号码,姓名\r\n1,2\r\n'), bureau, 'bad.csv');
     expect(missing.last).toMatchObject({ type: 'error', code: 'BAD_USER_INPUT', reason: 'MISSING_COLUMN' });
     expect(missing.last.message).toContain('发放期间');

@@ -151,12 +151,24 @@ export class Migration20261129221004_DataIntegrationHub extends Migration {
       this.addSql(`revoke all on function ${fn} from public;`);
       this.addSql(`grant execute on function ${fn} to retiree_app;`);
     }
+    this.addSql(`create function app_discard_stale_import_previews(p_age interval) returns int language plpgsql as $$
+      declare v_ids bigint[];
+      begin
+        with stale as (update import_batch set status = 'DISCARDED' where status = 'PREVIEW' and created_at < now() - p_age returning id)
+        select array_agg(id) into v_ids from stale;
+        delete from import_stage_retiree where batch_id = any(v_ids);
+        delete from import_stage_life_event where batch_id = any(v_ids);
+        delete from import_stage_payment where batch_id = any(v_ids);
+        return coalesce(cardinality(v_ids), 0);
+      end $$;`);
+    this.addSql(`revoke all on function app_discard_stale_import_previews(interval) from public;`);
     this.addSql(`alter type "notification_kind" add value if not exists 'WELCOME';`);
   }
 
   override async down(): Promise<void> {
     for (const fn of SYSTEM_FUNCTIONS) this.addSql(`drop function if exists ${fn};`);
     this.addSql(`drop function if exists app_move_retiree_rows(int, text);`);
+    this.addSql(`drop function if exists app_discard_stale_import_previews(interval);`);
     this.addSql(`drop function if exists retiree_count_unit(int, int) cascade;`);
     for (const t of ['retiree', 'life_event', 'payment']) this.addSql(`drop table if exists import_stage_${t};`);
     this.addSql(`alter table "life_event_candidate" drop constraint "life_event_candidate_life_event_id_foreign";`);

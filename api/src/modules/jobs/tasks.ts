@@ -18,8 +18,14 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender): TaskList {
   const deliverSms: Task = async () => {
     await deliverPendingSms(pool, sms);
   };
-  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms };
+  /** A file previewed a week ago and never committed is abandoned: free its staged rows. */
+  const discardStalePreviews: Task = async () => {
+    await pool.query(`select app_discard_stale_import_previews(interval '7 days')`);
+  };
+  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms, [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews };
 }
 
+export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
+
 // 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
-export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`].join('\n');
+export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`].join('\n');
