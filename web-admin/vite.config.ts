@@ -38,20 +38,22 @@ function graphqlDocuments(): Plugin {
   };
 }
 
-// The console is served by the API at /admin/; in development Vite proxies /graphql to the API.
+// The console is served by the API at /admin/; in development Vite proxies the API's paths to it:
+// /graphql, /files (task evidence) and /imports (feed files, templates, error reports).
 // API_URL points the proxy elsewhere (e.g. http://localhost:4010 when :4000 is taken).
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const api = env.API_URL || 'http://localhost:4000';
+  const apiProxy = { '/graphql': { target: api }, '/files': { target: api }, '/imports': { target: api } };
   return {
     base: '/admin/',
     plugins: [graphqlDocuments(), react()],
     server: {
       port: 5173,
       strictPort: true,
-      proxy: { '/graphql': { target: api }, '/files': { target: api } },
+      proxy: apiProxy,
     },
-    preview: { port: 5173, proxy: { '/graphql': { target: api }, '/files': { target: api } } },
+    preview: { port: 5173, proxy: apiProxy },
     build: {
       manifest: true,
       // exceljs (~930 kB, fetched only when someone exports to Excel) is the largest chunk.

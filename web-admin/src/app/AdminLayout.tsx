@@ -7,7 +7,7 @@ import { useArea, withArea } from '../shared/area/useArea';
 import { PageTrailContext, type Crumb } from '../shared/page';
 import { PageLoading } from '../shared/states';
 import { useAuth } from './auth';
-import { MENU_GROUPS, menuKeyOf, ROUTE_BY_KEY, ROUTES, routeTrail, type AppRoute } from './routes';
+import { MENU_GROUPS, mayOpen, menuKeyOf, ROUTE_BY_KEY, ROUTES, routeTrail, type AppRoute } from './routes';
 import { UserMenu } from './UserMenu';
 
 const ROUTE_PATHS = ROUTES.map((route) => ({ path: route.path, route }));
@@ -20,7 +20,8 @@ function useCurrentRoute(): AppRoute | undefined {
 
 /** The console frame: side menu from the route table, header with area and user, breadcrumbed content. */
 export function AdminLayout() {
-  const { can, viewer } = useAuth();
+  const auth = useAuth();
+  const { viewer } = auth;
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const [orgId] = useArea();
@@ -33,9 +34,9 @@ export function AdminLayout() {
         type: 'group' as const,
         key: group.key,
         label: group.label,
-        children: ROUTES.filter((r) => r.menu?.group === group.key && can(r.permission)).map((r) => ({ key: r.key, icon: r.menu?.icon, label: r.title })),
+        children: ROUTES.filter((r) => r.menu?.group === group.key && mayOpen(r, auth)).map((r) => ({ key: r.key, icon: r.menu?.icon, label: r.title })),
       })).filter((group) => group.children.length > 0),
-    [can],
+    [auth],
   );
 
   const trail = useMemo<Crumb[]>(

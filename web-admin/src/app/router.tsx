@@ -5,7 +5,7 @@ import { AREA_PARAM, withArea } from '../shared/area/useArea';
 import { PageLoading } from '../shared/states';
 import { AdminLayout } from './AdminLayout';
 import { RequireAuth, useAuth } from './auth';
-import { ROUTES, type AppRoute } from './routes';
+import { mayOpen, ROUTES, type AppRoute } from './routes';
 
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 // Result pages carry large illustrations: loaded only when shown.
@@ -14,17 +14,17 @@ const NotFoundResult = lazy(() => import('../shared/results').then((m) => ({ def
 
 /** A page of the route table, behind its permission. */
 function RoutePage({ route }: { route: AppRoute }) {
-  const { can } = useAuth();
-  if (!can(route.permission)) return <ForbiddenResult />;
+  const auth = useAuth();
+  if (!mayOpen(route, auth)) return <ForbiddenResult subTitle={route.forbiddenText} />;
   const Page = route.page;
   return <Page />;
 }
 
 /** `/admin/` opens the first menu page the viewer may use. */
 function Home() {
-  const { can } = useAuth();
+  const auth = useAuth();
   const [params] = useSearchParams();
-  const first = ROUTES.find((r) => r.menu && can(r.permission));
+  const first = ROUTES.find((r) => r.menu && mayOpen(r, auth));
   if (!first) return <Empty style={{ marginTop: 96 }} description="您的账号暂未开通任何功能，请联系上级管理员分配权限。" />;
   return <Navigate to={withArea(first.path, params.get(AREA_PARAM))} replace />;
 }

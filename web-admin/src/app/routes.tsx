@@ -2,7 +2,9 @@ import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, ExceptionOutline
 import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { ContactsOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
-import type { Permission } from './auth';
+import { CloudUploadOutlined, FileSearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import type { OrgLevel } from '../gql/graphql';
+import type { Permission, Viewer } from './auth';
 
 /** Side-menu sections, in menu order. */
 export const MENU_GROUPS = [
@@ -10,6 +12,7 @@ export const MENU_GROUPS = [
   { key: 'people', label: '人员管理' },
   { key: 'management', label: '社会化管理' },
   { key: 'confirmation', label: '信息确认' },
+  { key: 'data', label: '数据接入' },
   { key: 'security', label: '安全审计' },
   { key: 'system', label: '系统管理' },
 ] as const;
@@ -31,6 +34,16 @@ export interface AppRoute {
   parent?: string;
   /** The page lists things by area: the header shows the area selector (`?org=`). */
   usesArea?: boolean;
+  /** Only staff of these tiers may open it (on top of the permission), e.g. imports are the bureau's. */
+  levels?: readonly OrgLevel[];
+  /** The 403 page's explanation, when the generic one would leave people guessing. */
+  forbiddenText?: string;
+}
+
+/** The viewer may open the route: they hold its permission and, when it names tiers, belong to one. */
+export function mayOpen(route: AppRoute, { can, viewer }: { can: (permission?: Permission) => boolean; viewer: Viewer | null }): boolean {
+  if (!can(route.permission)) return false;
+  return !route.levels || (!!viewer?.orgUnit && route.levels.includes(viewer.orgUnit.level));
 }
 
 /**
@@ -97,6 +110,54 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     menu: { group: 'system', icon: <ApartmentOutlined /> },
     page: lazy(() => import('../features/org-unit/OrgTreePage')),
+  },
+  {
+    key: 'imports',
+    path: '/imports',
+    title: '导入批次',
+    permission: 'import:manage',
+    levels: ['CITY'],
+    forbiddenText: '数据导入由市人社局工作人员办理。导入的结果在「共享数据核对」（镇街、社区）和「待分配社区」（镇街）中处理。',
+    menu: { group: 'data', icon: <CloudUploadOutlined /> },
+    page: lazy(() => import('../features/import/ImportBatchListPage')),
+  },
+  {
+    key: 'imports-upload',
+    path: '/imports/upload',
+    title: '上传文件',
+    permission: 'import:manage',
+    levels: ['CITY'],
+    forbiddenText: '数据导入由市人社局工作人员办理。',
+    parent: 'imports',
+    page: lazy(() => import('../features/import/ImportUploadPage')),
+  },
+  {
+    key: 'import',
+    path: '/imports/:id',
+    title: '批次详情',
+    permission: 'import:manage',
+    levels: ['CITY'],
+    forbiddenText: '数据导入由市人社局工作人员办理。',
+    parent: 'imports',
+    page: lazy(() => import('../features/import/ImportBatchDetailPage')),
+  },
+  {
+    key: 'life-event-reviews',
+    path: '/life-event-reviews',
+    title: '共享数据核对',
+    permission: 'task:work',
+    menu: { group: 'data', icon: <FileSearchOutlined /> },
+    page: lazy(() => import('../features/life-event/LifeEventReviewPage')),
+  },
+  {
+    key: 'placements',
+    path: '/placements',
+    title: '待分配社区',
+    permission: 'task:work',
+    levels: ['CITY', 'TOWNSHIP'],
+    forbiddenText: '新退休人员的管理社区由镇街（或市人社局）分配。',
+    menu: { group: 'data', icon: <UserAddOutlined /> },
+    page: lazy(() => import('../features/import/PlacementListPage')),
   },
   // Work tasks come last in the table (the console still opens on 退休人员) but first in the menu.
   {

@@ -366,6 +366,144 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** 数据导入批次 */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** 变更样例（最多 50 行） */
+  changeSample: Array<ImportChange>;
+  channel: ImportChannel;
+  /** 导入完成时间 */
+  committedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 处理耗时（毫秒） */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** 错误报告下载地址（CSV） */
+  errorReportUrl?: Maybe<Scalars['String']['output']>;
+  /** 行错误与提示，按行号 */
+  errors: ImportErrorList;
+  /** 文件名 */
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 幂等键（文件为其内容摘要） */
+  idempotencyKey: Scalars['String']['output'];
+  /** 新增 */
+  inserted: Scalars['Int']['output'];
+  kind: ImportKind;
+  outcome: ImportOutcome;
+  /** 收到的行数 */
+  received: Scalars['Int']['output'];
+  /** 拒收的行数 */
+  rejected: Scalars['Int']['output'];
+  /** 是否为重复提交（本次未做任何更改） */
+  replayed: Scalars['Boolean']['output'];
+  status: ImportStatus;
+  /** 提交人（工作人员或集成方） */
+  submittedBy: Scalars['String']['output'];
+  /** 无变化 */
+  unchanged: Scalars['Int']['output'];
+  /** 更新 */
+  updated: Scalars['Int']['output'];
+  /** 需关注的提示数（行已导入） */
+  warnings: Scalars['Int']['output'];
+};
+
+
+/** 数据导入批次 */
+export type ImportBatchErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  severity?: InputMaybe<ImportErrorSeverity>;
+};
+
+export type ImportBatchFilter = {
+  kind?: InputMaybe<ImportKind>;
+  status?: InputMaybe<ImportStatus>;
+};
+
+export type ImportBatchList = {
+  __typename?: 'ImportBatchList';
+  items: Array<ImportBatch>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 变更预览 */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** INSERT 新增 / UPDATE 更新 */
+  action: Scalars['String']['output'];
+  /** 行号 */
+  rowNo: Scalars['Int']['output'];
+  /** 对象（姓名与脱敏身份证号码，或记录编号） */
+  subject: Scalars['String']['output'];
+  /** 变化内容，如「常住地址：A → B」 */
+  summary: Scalars['String']['output'];
+};
+
+/** 数据接入方式 */
+export type ImportChannel =
+  | 'API'
+  | 'FILE';
+
+/** 导入行错误或提示 */
+export type ImportError = {
+  __typename?: 'ImportError';
+  /** 错误代码 */
+  code: Scalars['String']['output'];
+  /** 字段 */
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 说明 */
+  message: Scalars['String']['output'];
+  /** 行号（文件含表头时为表格中的行号） */
+  rowNo: Scalars['Int']['output'];
+  severity: ImportErrorSeverity;
+  /** 原始值（身份证号码已脱敏） */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportErrorList = {
+  __typename?: 'ImportErrorList';
+  items: Array<ImportError>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+export type ImportErrorSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+/** 导入数据类型 */
+export type ImportKind =
+  | 'LIFE_EVENTS'
+  | 'PENSION_PAYMENTS'
+  | 'RETIREES';
+
+/** 按数据类型的补充统计 */
+export type ImportOutcome = {
+  __typename?: 'ImportOutcome';
+  /** 新退休人员：地址不明，交镇街（或市局）分配社区 */
+  awaitingPlacement: Scalars['Int']['output'];
+  /** 共享数据：已按身份证号码匹配到退休人员 */
+  matched: Scalars['Int']['output'];
+  /** 共享数据：无可用身份证号码或姓名不符，进入人工核对 */
+  pendingReview: Scalars['Int']['output'];
+  /** 新退休人员：已按地址自动纳入社区 */
+  placedInCommunity: Scalars['Int']['output'];
+  /** 共享数据：本市退休人员中查无此人 */
+  unmatched: Scalars['Int']['output'];
+};
+
+/** 导入批次状态 */
+export type ImportStatus =
+  | 'COMMITTED'
+  | 'DISCARDED'
+  | 'PREVIEW';
+
 /** 个人信息确认 */
 export type InfoConfirmation = {
   __typename?: 'InfoConfirmation';
@@ -415,6 +553,118 @@ export type InfoDisputeList = {
   total: Scalars['Int']['output'];
 };
 
+/** 生存状态相关共享数据 */
+export type LifeEvent = {
+  __typename?: 'LifeEvent';
+  birthDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 核对候选人（仅待核对的记录） */
+  candidates: Array<LifeEventCandidate>;
+  /** 详情 */
+  details?: Maybe<Scalars['String']['output']>;
+  /** 事件日期 */
+  eventDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 身份证号码（已脱敏，按来源原样） */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  kind: LifeEventKind;
+  /** 匹配说明 */
+  matchNote?: Maybe<Scalars['String']['output']>;
+  matchStatus: LifeEventMatch;
+  name: Scalars['String']['output'];
+  /** 接收时间 */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 匹配到的退休人员 */
+  retiree?: Maybe<Retiree>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 核对人 */
+  reviewedByName?: Maybe<Scalars['String']['output']>;
+  /** 版本（来源更正后递增） */
+  revision: Scalars['Int']['output'];
+  source: LifeEventSource;
+  /** 来源记录编号 */
+  sourceRecordId: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type LifeEventBatchInput = {
+  idempotencyKey: Scalars['String']['input'];
+  rows: Array<LifeEventRecordInput>;
+};
+
+/** 可能是该记录当事人的退休人员 */
+export type LifeEventCandidate = {
+  __typename?: 'LifeEventCandidate';
+  /** 列为候选的原因 */
+  reason: Scalars['String']['output'];
+  retiree: Retiree;
+};
+
+export type LifeEventFilter = {
+  kinds?: InputMaybe<Array<LifeEventKind>>;
+  /** 匹配状态；PENDING_REVIEW 即人工核对队列 */
+  matchStatus?: InputMaybe<LifeEventMatch>;
+};
+
+/** 共享数据事件类型 */
+export type LifeEventKind =
+  | 'CARD_USE'
+  | 'CREMATION'
+  | 'DEATH'
+  | 'DISABILITY'
+  | 'HOSPITAL_VISIT'
+  | 'IMPRISONMENT'
+  | 'LOW_INCOME'
+  | 'MISSING'
+  | 'RELEASE'
+  | 'SENTENCE';
+
+export type LifeEventList = {
+  __typename?: 'LifeEventList';
+  items: Array<LifeEvent>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 共享数据匹配状态 */
+export type LifeEventMatch =
+  | 'CONFIRMED'
+  | 'MATCHED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED'
+  | 'UNMATCHED';
+
+/** 数据高铁的一条共享数据记录 */
+export type LifeEventRecordInput = {
+  /** 出生日期 YYYY-MM-DD */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** 详情 */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** 事件日期 YYYY-MM-DD */
+  eventDate: Scalars['String']['input'];
+  /** 公民身份号码（缺失时按姓名和出生日期人工核对） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 类型：DEATH, CREMATION, SENTENCE, IMPRISONMENT, RELEASE, MISSING, LOW_INCOME, DISABILITY, HOSPITAL_VISIT, CARD_USE */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** 来源：POLICE, CIVIL_AFFAIRS, COURT, PROCURATORATE, JUSTICE, HEALTH, BIG_DATA, CITIZEN_CARD */
+  source: Scalars['String']['input'];
+  /** 来源部门的记录编号（与来源一起唯一） */
+  sourceRecordId: Scalars['String']['input'];
+};
+
+/** 共享数据来源部门 */
+export type LifeEventSource =
+  | 'BIG_DATA'
+  | 'CITIZEN_CARD'
+  | 'CIVIL_AFFAIRS'
+  | 'COURT'
+  | 'HEALTH'
+  | 'JUSTICE'
+  | 'POLICE'
+  | 'PROCURATORATE';
+
 /** 短信验证码已发送 */
 export type LoginCodeChallenge = {
   __typename?: 'LoginCodeChallenge';
@@ -446,16 +696,28 @@ export type Mutation = {
   cancelTask: Task;
   /** 工作人员修改本人密码 */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** 确认导入已校验的文件（仅市局） */
+  commitImportBatch: ImportBatch;
   /** 办结任务并反馈（结果、情况说明、照片） */
   completeTask: Task;
+  /** 人工核对：确认该记录属于某位候选退休人员 */
+  confirmLifeEventMatch: LifeEvent;
   /** 本人确认信息无误 */
   confirmMyInfo: InfoConfirmation;
   /** 新建工作人员账号，返回一次性临时密码 */
   createStaffUser: StaffCredentials;
+  /** 放弃已校验未导入的文件（仅市局） */
+  discardImportBatch: ImportBatch;
   /** 本人对部分信息提出异议 */
   disputeMyInfo: InfoConfirmation;
   /** 派发单位评价已办结的任务（1–5 分） */
   evaluateTask: Task;
+  /** 数据高铁推送共享数据（死亡、火化、判决、就医…）；按 (来源, 来源记录编号) 幂等 */
+  ingestLifeEvents: ImportBatch;
+  /** 推送养老金发放明细；按 (退休人员, 发放期间) 幂等 */
+  ingestPensionPayments: ImportBatch;
+  /** 省集中系统推送退休人员（新退休与信息变更）；按身份证号码幂等 */
+  ingestRetirees: ImportBatch;
   /** 工作人员登录（用户名 + 密码） */
   login: AuthPayload;
   /** 退出登录：令牌立即失效 */
@@ -464,6 +726,10 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** 标记一条消息为已读 */
   markNotificationRead: Notification;
+  /** 为新退休人员分配管理社区（镇街或市局）；社区随即收到纳入管理任务，本人收到欢迎消息 */
+  placeRetiree: Retiree;
+  /** 人工核对：该记录不属于任何候选人（需说明） */
+  rejectLifeEventMatch: LifeEvent;
   /** 删除家庭成员（记入变更记录） */
   removeFamilyMember: Scalars['Boolean']['output'];
   /** 本人删除家庭成员 */
@@ -554,9 +820,20 @@ export type MutationChangeMyPasswordArgs = {
 };
 
 
+export type MutationCommitImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCompleteTaskArgs = {
   feedback: TaskFeedbackInput;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmLifeEventMatchArgs = {
+  id: Scalars['ID']['input'];
+  retireeId: Scalars['ID']['input'];
 };
 
 
@@ -567,6 +844,11 @@ export type MutationConfirmMyInfoArgs = {
 
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffInput;
+};
+
+
+export type MutationDiscardImportBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -583,6 +865,21 @@ export type MutationEvaluateTaskArgs = {
 };
 
 
+export type MutationIngestLifeEventsArgs = {
+  batch: LifeEventBatchInput;
+};
+
+
+export type MutationIngestPensionPaymentsArgs = {
+  batch: PaymentBatchInput;
+};
+
+
+export type MutationIngestRetireesArgs = {
+  batch: RetireeBatchInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -591,6 +888,18 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceRetireeArgs = {
+  communityId: Scalars['ID']['input'];
+  retireeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectLifeEventMatchArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -718,7 +1027,8 @@ export type NotificationKind =
   | 'INFO_CONFIRMATION_REQUEST'
   | 'INFO_DISPUTE_RECEIVED'
   | 'INFO_DISPUTE_RESOLVED'
-  | 'PAYMENT_ARRIVED';
+  | 'PAYMENT_ARRIVED'
+  | 'WELCOME';
 
 export type NotificationList = {
   __typename?: 'NotificationList';
@@ -759,6 +1069,24 @@ export type OrgUnit = {
   path: Scalars['String']['output'];
   /** 管理的退休人员数（本人可见范围内） */
   retireeCount: Scalars['Int']['output'];
+};
+
+export type PaymentBatchInput = {
+  idempotencyKey: Scalars['String']['input'];
+  rows: Array<PaymentRecordInput>;
+};
+
+/** 一条养老金发放记录 */
+export type PaymentRecordInput = {
+  /** 金额（分） */
+  amount: Scalars['Int']['input'];
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  idNumber: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 到账日期 YYYY-MM-DD */
+  paidDate: Scalars['String']['input'];
+  /** 发放期间 YYYY-MM */
+  period: Scalars['String']['input'];
 };
 
 /** 养老金发放记录 */
@@ -839,10 +1167,16 @@ export type Query = {
   familyMembers: FamilyMemberList;
   /** 可选的家庭关系 */
   familyRelations: Array<Scalars['String']['output']>;
+  /** 一个导入批次 */
+  importBatch: ImportBatch;
+  /** 数据导入批次，最新的在前（市局工作人员与集成方） */
+  importBatches: ImportBatchList;
   /** 信息确认完成情况：所选区域及其下一级（本年度） */
   infoConfirmationStats: Array<ConfirmationStats>;
   /** 信息异议（社区待办），按提出时间先后 */
   infoDisputes: InfoDisputeList;
+  /** 共享数据记录（管辖区域内），最新的在前；matchStatus=PENDING_REVIEW 为人工核对队列 */
+  lifeEvents: LifeEventList;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
   /** 我的社区转移申请，最新的在前 */
@@ -867,6 +1201,8 @@ export type Query = {
   retiree?: Maybe<Retiree>;
   /** 退休人员列表（仅限本人管辖区域） */
   retirees: RetireeList;
+  /** 待分配社区的新退休人员（地址未能自动对应到一个社区），按登记先后 */
+  retireesAwaitingPlacement: RetireeList;
   /** 本单位及下级单位的工作人员账号 */
   staffUsers: StaffList;
   /** 任务详情：不在管辖范围内返回 FORBIDDEN */
@@ -915,6 +1251,18 @@ export type QueryFamilyMembersArgs = {
 };
 
 
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportBatchFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInfoConfirmationStatsArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -923,6 +1271,13 @@ export type QueryInfoConfirmationStatsArgs = {
 export type QueryInfoDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisputeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLifeEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifeEventFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -958,6 +1313,12 @@ export type QueryRetireeArgs = {
 export type QueryRetireesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RetireeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRetireesAwaitingPlacementArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1011,10 +1372,12 @@ export type Retiree = {
   /** 开户银行 */
   bankName?: Maybe<Scalars['String']['output']>;
   birthDate: Scalars['LocalDate']['output'];
+  /** 纳入社区管理时间 */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 市民卡号 */
   citizenCardNo?: Maybe<Scalars['String']['output']>;
-  /** 管理社区 */
-  community: OrgUnit;
+  /** 管理社区（新退休人员待分配社区时为空） */
+  community?: Maybe<OrgUnit>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** 原工作单位 */
   employer?: Maybe<Scalars['String']['output']>;
@@ -1029,6 +1392,8 @@ export type Retiree = {
   idNumber: Scalars['String']['output'];
   /** 最近一次个人信息确认 */
   latestInfoConfirmation?: Maybe<InfoConfirmation>;
+  /** 生存状态：与本人匹配的共享数据，最新的在前 */
+  lifeEvents: Array<LifeEvent>;
   /** 月基本养老金（分） */
   monthlyPension: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1038,12 +1403,14 @@ export type Retiree = {
   payments: Array<PensionPayment>;
   /** 联系电话（已脱敏） */
   phone?: Maybe<Scalars['String']['output']>;
+  /** 待分配社区的原因 */
+  placementNote?: Maybe<Scalars['String']['output']>;
   /** 常住地址 */
   residenceAddress?: Maybe<Scalars['String']['output']>;
   retirementDate: Scalars['LocalDate']['output'];
   status: RetireeStatus;
-  /** 所属镇街 */
-  township: OrgUnit;
+  /** 所属镇街（由市局分配时为空） */
+  township?: Maybe<OrgUnit>;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 数据版本号，修改时用于防止覆盖 */
   version: Scalars['Int']['output'];
@@ -1051,8 +1418,22 @@ export type Retiree = {
 
 
 /** 退休人员 */
+export type RetireeLifeEventsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 退休人员 */
 export type RetireePaymentsArgs = {
   months?: Scalars['Int']['input'];
+};
+
+/** 一批退休人员记录；同一幂等键只处理一次 */
+export type RetireeBatchInput = {
+  /** 幂等键：重发同一批次时保持不变 */
+  idempotencyKey: Scalars['String']['input'];
+  /** 每批最多 5000 行；更大的数据请用文件接口 */
+  rows: Array<RetireeRecordInput>;
 };
 
 /** 信息变更记录 */
@@ -1101,6 +1482,26 @@ export type RetireeList = {
   total: Scalars['Int']['output'];
   /** 总数是否精确：镇街及以下始终精确；全市范围的组合筛选只精确计到 10000，超过时为 false */
   totalExact: Scalars['Boolean']['output'];
+};
+
+/** 省集中系统的一条退休人员记录（新退休或信息变更；空值表示不变） */
+export type RetireeRecordInput = {
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  bankName?: InputMaybe<Scalars['String']['input']>;
+  citizenCardNo?: InputMaybe<Scalars['String']['input']>;
+  employer?: InputMaybe<Scalars['String']['input']>;
+  /** 户籍地址 */
+  hukouAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 公民身份号码（18位，校验位正确） */
+  idNumber: Scalars['String']['input'];
+  /** 月基本养老金（分） */
+  monthlyPension: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 常住地址 */
+  residenceAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 退休日期 YYYY-MM-DD */
+  retirementDate: Scalars['String']['input'];
 };
 
 /** 待遇状态 */
@@ -1520,7 +1921,7 @@ export type InfoDisputesQueryVariables = Exact<{
 }>;
 
 
-export type InfoDisputesQuery = { __typename?: 'Query', infoDisputes: { __typename?: 'InfoDisputeList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'InfoDispute', id: string, field: ConfirmableField, label: string, sentValue?: string | null, comment?: string | null, proposedValue?: string | null, correctable: boolean, status: DisputeStatus, createdAt: string, resolutionNote?: string | null, resolvedAt?: string | null, resolvedByName?: string | null, retiree?: { __typename?: 'Retiree', id: string, name: string, community: { __typename?: 'OrgUnit', id: string, name: string } } | null }> } };
+export type InfoDisputesQuery = { __typename?: 'Query', infoDisputes: { __typename?: 'InfoDisputeList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'InfoDispute', id: string, field: ConfirmableField, label: string, sentValue?: string | null, comment?: string | null, proposedValue?: string | null, correctable: boolean, status: DisputeStatus, createdAt: string, resolutionNote?: string | null, resolvedAt?: string | null, resolvedByName?: string | null, retiree?: { __typename?: 'Retiree', id: string, name: string, community?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null }> } };
 
 export type ResolveInfoDisputeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1537,7 +1938,7 @@ export type FamilyMembersQueryVariables = Exact<{
 }>;
 
 
-export type FamilyMembersQuery = { __typename?: 'Query', familyMembers: { __typename?: 'FamilyMemberList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'FamilyMember', id: string, relation: string, name: string, idNumber?: string | null, phone?: string | null, isNextOfKin: boolean, isEmergencyContact: boolean, retiree?: { __typename?: 'Retiree', id: string, name: string, community: { __typename?: 'OrgUnit', id: string, name: string } } | null }> } };
+export type FamilyMembersQuery = { __typename?: 'Query', familyMembers: { __typename?: 'FamilyMemberList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'FamilyMember', id: string, relation: string, name: string, idNumber?: string | null, phone?: string | null, isNextOfKin: boolean, isEmergencyContact: boolean, retiree?: { __typename?: 'Retiree', id: string, name: string, community?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null }> } };
 
 export type FamilyRelationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1569,6 +1970,97 @@ export type RemoveFamilyMemberMutationVariables = Exact<{
 
 export type RemoveFamilyMemberMutation = { __typename?: 'Mutation', removeFamilyMember: boolean };
 
+export type ImportBatchFieldsFragment = { __typename?: 'ImportBatch', id: string, kind: ImportKind, channel: ImportChannel, status: ImportStatus, fileName?: string | null, received: number, inserted: number, updated: number, unchanged: number, rejected: number, warnings: number, submittedBy: string, createdAt: string, committedAt?: string | null, durationMs?: number | null, errorReportUrl?: string | null, outcome: { __typename?: 'ImportOutcome', placedInCommunity: number, awaitingPlacement: number, matched: number, pendingReview: number, unmatched: number }, changeSample: Array<{ __typename?: 'ImportChange', rowNo: number, action: string, subject: string, summary: string }> };
+
+export type ImportBatchDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportBatchDetailQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, kind: ImportKind, channel: ImportChannel, status: ImportStatus, fileName?: string | null, received: number, inserted: number, updated: number, unchanged: number, rejected: number, warnings: number, submittedBy: string, createdAt: string, committedAt?: string | null, durationMs?: number | null, errorReportUrl?: string | null, outcome: { __typename?: 'ImportOutcome', placedInCommunity: number, awaitingPlacement: number, matched: number, pendingReview: number, unmatched: number }, changeSample: Array<{ __typename?: 'ImportChange', rowNo: number, action: string, subject: string, summary: string }> } };
+
+export type ImportBatchErrorsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  severity?: InputMaybe<ImportErrorSeverity>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportBatchErrorsQuery = { __typename?: 'Query', importBatch: { __typename?: 'ImportBatch', id: string, errors: { __typename?: 'ImportErrorList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'ImportError', id: string, rowNo: number, field?: string | null, code: string, severity: ImportErrorSeverity, message: string, value?: string | null }> } } };
+
+export type ImportBatchesQueryVariables = Exact<{
+  filter?: InputMaybe<ImportBatchFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportBatchesQuery = { __typename?: 'Query', importBatches: { __typename?: 'ImportBatchList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'ImportBatch', id: string, kind: ImportKind, channel: ImportChannel, status: ImportStatus, fileName?: string | null, received: number, inserted: number, updated: number, unchanged: number, rejected: number, warnings: number, submittedBy: string, createdAt: string, durationMs?: number | null }> } };
+
+export type CommitImportBatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitImportBatchMutation = { __typename?: 'Mutation', commitImportBatch: { __typename?: 'ImportBatch', id: string, kind: ImportKind, channel: ImportChannel, status: ImportStatus, fileName?: string | null, received: number, inserted: number, updated: number, unchanged: number, rejected: number, warnings: number, submittedBy: string, createdAt: string, committedAt?: string | null, durationMs?: number | null, errorReportUrl?: string | null, outcome: { __typename?: 'ImportOutcome', placedInCommunity: number, awaitingPlacement: number, matched: number, pendingReview: number, unmatched: number }, changeSample: Array<{ __typename?: 'ImportChange', rowNo: number, action: string, subject: string, summary: string }> } };
+
+export type DiscardImportBatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DiscardImportBatchMutation = { __typename?: 'Mutation', discardImportBatch: { __typename?: 'ImportBatch', id: string, kind: ImportKind, channel: ImportChannel, status: ImportStatus, fileName?: string | null, received: number, inserted: number, updated: number, unchanged: number, rejected: number, warnings: number, submittedBy: string, createdAt: string, committedAt?: string | null, durationMs?: number | null, errorReportUrl?: string | null, outcome: { __typename?: 'ImportOutcome', placedInCommunity: number, awaitingPlacement: number, matched: number, pendingReview: number, unmatched: number }, changeSample: Array<{ __typename?: 'ImportChange', rowNo: number, action: string, subject: string, summary: string }> } };
+
+export type RetireesAwaitingPlacementQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RetireesAwaitingPlacementQuery = { __typename?: 'Query', retireesAwaitingPlacement: { __typename?: 'RetireeList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, idNumber: string, hukouAddress?: string | null, residenceAddress?: string | null, placementNote?: string | null, createdAt: string, township?: { __typename?: 'OrgUnit', id: string, name: string } | null }> } };
+
+export type PlaceRetireeMutationVariables = Exact<{
+  retireeId: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type PlaceRetireeMutation = { __typename?: 'Mutation', placeRetiree: { __typename?: 'Retiree', id: string, placementNote?: string | null, checkedInAt?: string | null, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } };
+
+export type LifeEventReviewsQueryVariables = Exact<{
+  filter?: InputMaybe<LifeEventFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LifeEventReviewsQuery = { __typename?: 'Query', lifeEvents: { __typename?: 'LifeEventList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'LifeEvent', id: string, source: LifeEventSource, kind: LifeEventKind, sourceRecordId: string, idNumber?: string | null, name: string, birthDate?: string | null, eventDate: string, details?: string | null, matchStatus: LifeEventMatch, matchNote?: string | null, receivedAt: string, revision: number, candidates: Array<{ __typename?: 'LifeEventCandidate', reason: string, retiree: { __typename?: 'Retiree', id: string, name: string, idNumber: string, birthDate: string, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } }> }> } };
+
+export type ConfirmLifeEventMatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  retireeId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmLifeEventMatchMutation = { __typename?: 'Mutation', confirmLifeEventMatch: { __typename?: 'LifeEvent', id: string, matchStatus: LifeEventMatch, matchNote?: string | null, reviewedByName?: string | null, reviewedAt?: string | null } };
+
+export type RejectLifeEventMatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RejectLifeEventMatchMutation = { __typename?: 'Mutation', rejectLifeEventMatch: { __typename?: 'LifeEvent', id: string, matchStatus: LifeEventMatch, matchNote?: string | null, reviewedByName?: string | null, reviewedAt?: string | null } };
+
+export type RetireeLifeEventsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RetireeLifeEventsQuery = { __typename?: 'Query', retiree?: { __typename?: 'Retiree', id: string, lifeEvents: Array<{ __typename?: 'LifeEvent', id: string, source: LifeEventSource, kind: LifeEventKind, eventDate: string, details?: string | null, matchStatus: LifeEventMatch, matchNote?: string | null, receivedAt: string }> } | null };
+
 export type OrgTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1590,7 +2082,7 @@ export type RetireeDetailQueryVariables = Exact<{
 }>;
 
 
-export type RetireeDetailQuery = { __typename?: 'Query', retiree?: { __typename?: 'Retiree', id: string, name: string, gender: Gender, birthDate: string, age: number, idNumber: string, phone?: string | null, employer?: string | null, hukouAddress?: string | null, residenceAddress?: string | null, bankName?: string | null, bankAccount?: string | null, citizenCardNo?: string | null, retirementDate: string, monthlyPension: number, status: RetireeStatus, version: number, updatedAt: string, community: { __typename?: 'OrgUnit', id: string, name: string }, township: { __typename?: 'OrgUnit', id: string, name: string }, familyMembers: Array<{ __typename?: 'FamilyMember', id: string, relation: string, name: string, idNumber?: string | null, phone?: string | null, isEmergencyContact: boolean, isNextOfKin: boolean }>, payments: Array<{ __typename?: 'PensionPayment', id: string, period: string, amount: number, paidDate: string }>, history: Array<{ __typename?: 'RetireeChange', id: string, field: string, oldValue?: string | null, newValue?: string | null, source: ChangeSource, actorName?: string | null, changedAt: string, note?: string | null }> } | null };
+export type RetireeDetailQuery = { __typename?: 'Query', retiree?: { __typename?: 'Retiree', id: string, name: string, gender: Gender, birthDate: string, age: number, idNumber: string, phone?: string | null, employer?: string | null, hukouAddress?: string | null, residenceAddress?: string | null, bankName?: string | null, bankAccount?: string | null, citizenCardNo?: string | null, retirementDate: string, monthlyPension: number, status: RetireeStatus, version: number, updatedAt: string, placementNote?: string | null, checkedInAt?: string | null, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null, familyMembers: Array<{ __typename?: 'FamilyMember', id: string, relation: string, name: string, idNumber?: string | null, phone?: string | null, isEmergencyContact: boolean, isNextOfKin: boolean }>, payments: Array<{ __typename?: 'PensionPayment', id: string, period: string, amount: number, paidDate: string }>, history: Array<{ __typename?: 'RetireeChange', id: string, field: string, oldValue?: string | null, newValue?: string | null, source: ChangeSource, actorName?: string | null, changedAt: string, note?: string | null }> } | null };
 
 export type UpdateRetireeMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1609,7 +2101,7 @@ export type RetireeListQueryVariables = Exact<{
 }>;
 
 
-export type RetireeListQuery = { __typename?: 'Query', retirees: { __typename?: 'RetireeList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, age: number, idNumber: string, retirementDate: string, monthlyPension: number, status: RetireeStatus, community: { __typename?: 'OrgUnit', id: string, name: string }, township: { __typename?: 'OrgUnit', id: string, name: string } }> } };
+export type RetireeListQuery = { __typename?: 'Query', retirees: { __typename?: 'RetireeList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, age: number, idNumber: string, retirementDate: string, monthlyPension: number, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null }> } };
 
 export type RetireeMessagesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1740,7 +2232,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, title: string, type: TaskType, status: TaskStatus, priority: TaskPriority, instructions: string, dueDate: string, overdue: boolean, createdAt: string, creatorName: string, assigneeStaffName?: string | null, signDeadline: string, signedAt?: string | null, signedByName?: string | null, signedOnTime?: boolean | null, completedAt?: string | null, completedByName?: string | null, completedOnTime?: boolean | null, outcome?: TaskOutcome | null, feedback?: string | null, score?: number | null, evaluationComment?: string | null, evaluatedAt?: string | null, evaluatedByName?: string | null, returnReason?: string | null, returnCount: number, batchId?: string | null, retireeCount: number, allowedActions: Array<string>, creatorUnit: { __typename?: 'OrgUnit', id: string, name: string }, assigneeUnit: { __typename?: 'OrgUnit', id: string, name: string }, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, contentType: string, size: number, url: string }>, source?: { __typename?: 'TaskSource', kind: string, label: string, link?: string | null, closedBySource: boolean } | null, retirees: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, age: number, community: { __typename?: 'OrgUnit', id: string, name: string } }>, timeline: Array<{ __typename?: 'TaskEvent', id: string, kind: TaskEventKind, actorName: string, at: string, note?: string | null }> } };
+export type TaskDetailQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, title: string, type: TaskType, status: TaskStatus, priority: TaskPriority, instructions: string, dueDate: string, overdue: boolean, createdAt: string, creatorName: string, assigneeStaffName?: string | null, signDeadline: string, signedAt?: string | null, signedByName?: string | null, signedOnTime?: boolean | null, completedAt?: string | null, completedByName?: string | null, completedOnTime?: boolean | null, outcome?: TaskOutcome | null, feedback?: string | null, score?: number | null, evaluationComment?: string | null, evaluatedAt?: string | null, evaluatedByName?: string | null, returnReason?: string | null, returnCount: number, batchId?: string | null, retireeCount: number, allowedActions: Array<string>, creatorUnit: { __typename?: 'OrgUnit', id: string, name: string }, assigneeUnit: { __typename?: 'OrgUnit', id: string, name: string }, attachments: Array<{ __typename?: 'Attachment', id: string, fileName: string, contentType: string, size: number, url: string }>, source?: { __typename?: 'TaskSource', kind: string, label: string, link?: string | null, closedBySource: boolean } | null, retirees: Array<{ __typename?: 'Retiree', id: string, name: string, gender: Gender, age: number, community?: { __typename?: 'OrgUnit', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'TaskEvent', id: string, kind: TaskEventKind, actorName: string, at: string, note?: string | null }> } };
 
 export type SignTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1848,6 +2340,7 @@ export type AreaTreeQuery = { __typename?: 'Query', orgUnits: Array<{ __typename
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const FamilyMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}}]} as unknown as DocumentNode<FamilyMemberFieldsFragment, unknown>;
+export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedInCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingPlacement"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReview"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportBatchFieldsFragment, unknown>;
 export const PerformanceRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"retirees"}},{"kind":"Field","name":{"kind":"Name","value":"infoConfirmedRate"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedRate"}}]}}]} as unknown as DocumentNode<PerformanceRowFieldsFragment, unknown>;
 export const TransferDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"newAddress"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByRetiree"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"originReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originReviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"originNote"}},{"kind":"Field","name":{"kind":"Name","value":"targetReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetReviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"targetNote"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TransferDetailFieldsFragment, unknown>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -1864,9 +2357,20 @@ export const FamilyRelationsDocument = {"kind":"Document","definitions":[{"kind"
 export const AddFamilyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFamilyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFamilyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}}]} as unknown as DocumentNode<AddFamilyMemberMutation, AddFamilyMemberMutationVariables>;
 export const UpdateFamilyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFamilyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFamilyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}}]} as unknown as DocumentNode<UpdateFamilyMemberMutation, UpdateFamilyMemberMutationVariables>;
 export const RemoveFamilyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveFamilyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFamilyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveFamilyMemberMutation, RemoveFamilyMemberMutationVariables>;
+export const ImportBatchDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedInCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingPlacement"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReview"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportBatchDetailQuery, ImportBatchDetailQueryVariables>;
+export const ImportBatchErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"severity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportErrorSeverity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"severity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"severity"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchErrorsQuery, ImportBatchErrorsQueryVariables>;
+export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
+export const CommitImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedInCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingPlacement"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReview"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<CommitImportBatchMutation, CommitImportBatchMutationVariables>;
+export const DiscardImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedInCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingPlacement"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReview"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<DiscardImportBatchMutation, DiscardImportBatchMutationVariables>;
+export const RetireesAwaitingPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireesAwaitingPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireesAwaitingPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"hukouAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"placementNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RetireesAwaitingPlacementQuery, RetireesAwaitingPlacementQueryVariables>;
+export const PlaceRetireeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceRetiree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeRetiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placementNote"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlaceRetireeMutation, PlaceRetireeMutationVariables>;
+export const LifeEventReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeEventReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LifeEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"matchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchNote"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LifeEventReviewsQuery, LifeEventReviewsQueryVariables>;
+export const ConfirmLifeEventMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmLifeEventMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmLifeEventMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmLifeEventMatchMutation, ConfirmLifeEventMatchMutationVariables>;
+export const RejectLifeEventMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectLifeEventMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectLifeEventMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<RejectLifeEventMatchMutation, RejectLifeEventMatchMutationVariables>;
+export const RetireeLifeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeLifeEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"matchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchNote"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeLifeEventsQuery, RetireeLifeEventsQueryVariables>;
 export const OrgTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"retireeCount"}}]}}]}}]} as unknown as DocumentNode<OrgTreeQuery, OrgTreeQueryVariables>;
 export const PerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Performance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakdown"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerformanceRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerformanceRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"retirees"}},{"kind":"Field","name":{"kind":"Name","value":"infoConfirmedRate"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedRate"}}]}}]} as unknown as DocumentNode<PerformanceQuery, PerformanceQueryVariables>;
-export const RetireeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"hukouAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"citizenCardNo"}},{"kind":"Field","name":{"kind":"Name","value":"retirementDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPension"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeDetailQuery, RetireeDetailQueryVariables>;
+export const RetireeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"hukouAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"citizenCardNo"}},{"kind":"Field","name":{"kind":"Name","value":"retirementDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPension"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"placementNote"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeDetailQuery, RetireeDetailQueryVariables>;
 export const UpdateRetireeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRetiree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireeUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRetiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"hukouAddress"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"citizenCardNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateRetireeMutation, UpdateRetireeMutationVariables>;
 export const RetireeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retirees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"retirementDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPension"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RetireeListQuery, RetireeListQueryVariables>;
 export const RetireeMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retiree"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latestInfoConfirmation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedByName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"smsStatus"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeMessagesQuery, RetireeMessagesQueryVariables>;

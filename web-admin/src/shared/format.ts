@@ -90,6 +90,7 @@ export const RETIREE_FIELD_LABEL: Record<string, string> = {
   retirementDate: '退休日期',
   community: '管理社区',
   familyMember: '家庭成员',
+  registration: '新退休人员登记',
 };
 
 export function labelOf(map: Record<string, string>, code: string | null | undefined): string {

@@ -1,7 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Select } from 'antd';
 import { Muted } from './text';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
@@ -60,6 +60,23 @@ export function useCursorPages() {
 }
 
 export type CursorPages = ReturnType<typeof useCursorPages>;
+
+/**
+ * Keyset pages of a list inside a page (a tab of a detail page), kept in component state: paging
+ * it neither scrolls the page nor touches the address. A new `resetKey` starts over at page 1.
+ */
+export function useLocalCursorPages(resetKey: string): CursorPages {
+  const [state, setState] = useState({ key: resetKey, cursors: [] as string[], pageSize: DEFAULT_PAGE_SIZE });
+  const cursors = state.key === resetKey ? state.cursors : [];
+  return {
+    after: cursors.at(-1) ?? null,
+    page: cursors.length + 1,
+    pageSize: state.pageSize,
+    setPageSize: (pageSize: number) => setState({ key: resetKey, cursors: [], pageSize }),
+    next: (cursor: string) => setState((s) => ({ ...s, key: resetKey, cursors: [...cursors, cursor] })),
+    previous: () => setState((s) => ({ ...s, key: resetKey, cursors: cursors.slice(0, -1) })),
+  };
+}
 
 /** A list query's variables: its filter, the page size, and the current page's cursor when past the first. */
 export function pageVariables<F>(filter: F, pages: Pick<CursorPages, 'pageSize' | 'after'>): { filter: F; limit: number; after?: string } {

@@ -93,7 +93,7 @@ export function DisputeListPage() {
           <Flex vertical>
             <Link to={withArea(`/retirees/${r.retiree.id}`, orgId)}>{r.retiree.name}</Link>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {r.retiree.community.name}
+              {r.retiree.community?.name ?? '待分配社区'}
             </Typography.Text>
           </Flex>
         ) : (

@@ -22,6 +22,7 @@ export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   INFO_DISPUTE_RESOLVED: '异议处理结果',
   PAYMENT_ARRIVED: '养老金到账',
   COMMUNITY_TRANSFER: '社区转移',
+  WELCOME: '欢迎纳入社区管理',
 };
 
 export const SMS_STATUS: Record<string, { label: string; color: TagColor }> = {

@@ -73,7 +73,7 @@ export function FamilyMemberListPage() {
         r.retiree ? (
           <Flex vertical>
             <Link to={withArea(`/retirees/${r.retiree.id}`, orgId)}>{r.retiree.name}</Link>
-            <Muted style={{ fontSize: 12 }}>{r.retiree.community.name}</Muted>
+            <Muted style={{ fontSize: 12 }}>{r.retiree.community?.name ?? '待分配社区'}</Muted>
           </Flex>
         ) : (
           '—'

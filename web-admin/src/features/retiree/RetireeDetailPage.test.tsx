@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp, viewer, type Mock } from '../../test/renderApp';
+import { ALL_PERMISSIONS, renderApp, viewer, type Mock } from '../../test/renderApp';
+import { RETIREE_LIFE_EVENTS_QUERY } from '../life-event/lifeEventQueries';
+import { COMMUNITY_TRANSFERS_QUERY } from '../transfer/transferQueries';
 import { RETIREE_DETAIL_QUERY } from './RetireeDetailPage';
 import { UPDATE_RETIREE } from './RetireeEditDrawer';
 
@@ -26,6 +28,8 @@ function profile(overrides: Record<string, unknown> = {}) {
     status: 'ACTIVE',
     version: 3,
     updatedAt: '2026-06-01T01:00:00.000Z',
+    placementNote: null,
+    checkedInAt: null,
     community: { __typename: 'OrgUnit', id: '17', name: '新北社区' },
     township: { __typename: 'OrgUnit', id: '2', name: '剡湖街道' },
     familyMembers: [
@@ -117,5 +121,100 @@ describe('retiree detail', () => {
     await user.click(screen.getByRole('button', { name: '重新加载' }));
     expect(await screen.findByText('北直街22号')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByLabelText('常住地址')).not.toBeInTheDocument());
+  });
+
+  it('shows what shared data says about the person, marking the alarming kinds', async () => {
+    const event = (id: string, kind: string, source: string, eventDate: string, details: string, matchStatus: string) => ({
+      __typename: 'LifeEvent',
+      id,
+      source,
+      kind,
+      eventDate,
+      details,
+      matchStatus,
+      matchNote: matchStatus === 'CONFIRMED' ? '人工核对确认为 俞秀英' : null,
+      receivedAt: '2026-11-21T02:00:00.000Z',
+    });
+    renderApp('/retirees/1', {
+      mocks: [
+        detail({ data: { retiree: profile({ checkedInAt: '2012-05-10T02:00:00.000Z' }) } }),
+        {
+          request: { query: RETIREE_LIFE_EVENTS_QUERY, variables: { id: '1', limit: 20 } },
+          result: {
+            data: {
+              retiree: {
+                __typename: 'Retiree',
+                id: '1',
+                lifeEvents: [
+                  event('8', 'IMPRISONMENT', 'JUSTICE', '2026-10-02', '嵊州市看守所收押', 'CONFIRMED'),
+                  event('7', 'HOSPITAL_VISIT', 'HEALTH', '2026-09-15', '嵊州市人民医院门诊', 'MATCHED'),
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const card = (await screen.findByText('生存状态')).closest('section') as HTMLElement;
+    const custody = (await within(card).findByText('嵊州市看守所收押')).closest('tr') as HTMLElement;
+    expect(within(custody).getByText('司法局')).toBeInTheDocument();
+    expect(within(custody).getByText('2026-10-02')).toBeInTheDocument();
+    expect(within(custody).getByText('收监服刑')).toHaveClass('ant-tag-red');
+    expect(within(custody).getByText('人工确认')).toBeInTheDocument();
+    const visit = within(card).getByText('嵊州市人民医院门诊').closest('tr') as HTMLElement;
+    expect(within(visit).getByText('卫健局')).toBeInTheDocument();
+    expect(within(visit).getByText('就医')).not.toHaveClass('ant-tag-red');
+    expect(within(visit).getByText('已匹配')).toBeInTheDocument();
+    expect(screen.getByText('纳入管理时间')).toBeInTheDocument();
+    expect(screen.getByText('2012-05-10 10:00')).toBeInTheDocument();
+  });
+
+  it('shows a new retiree waiting for a community, why, and where the township places them', async () => {
+    const awaiting = profile({
+      community: null,
+      township: null,
+      placementNote: '常住地址未能对应到社区',
+      history: [
+        {
+          __typename: 'RetireeChange',
+          id: '9',
+          field: 'registration',
+          oldValue: null,
+          newValue: '新退休人员',
+          source: 'PROVINCIAL',
+          actorName: '省集中系统',
+          changedAt: '2026-11-30T01:00:00.000Z',
+          note: null,
+        },
+      ],
+    });
+    const { unmount } = renderApp('/retirees/1', {
+      me: viewer({ permissions: [...ALL_PERMISSIONS, 'task:work'] }),
+      mocks: [
+        detail({ data: { retiree: awaiting } }),
+        { request: { query: RETIREE_LIFE_EVENTS_QUERY, variables: { id: '1', limit: 20 } }, result: { data: { retiree: { __typename: 'Retiree', id: '1', lifeEvents: [] } } } },
+        {
+          request: { query: COMMUNITY_TRANSFERS_QUERY, variables: { filter: { retireeId: '1' }, limit: 10 } },
+          result: { data: { communityTransfers: { __typename: 'CommunityTransferList', total: 0, nextCursor: null, items: [] } } },
+        },
+      ],
+    });
+    expect(await screen.findByText('常住地址未能对应到社区')).toBeInTheDocument();
+    expect(screen.getAllByText('待分配社区').length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('link', { name: '去分配' })).toHaveAttribute('href', '/placements');
+    expect(await screen.findByText('暂无共享数据记录')).toBeInTheDocument();
+    expect(within(screen.getByText('变更记录').closest('section') as HTMLElement).getByText('新退休人员登记')).toBeInTheDocument();
+    // No community yet, so nothing to transfer from.
+    expect(await screen.findByText('没有社区转移记录')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /申请社区转移/ })).not.toBeInTheDocument();
+    unmount();
+
+    // A community waits for the township: no link to a page it cannot use.
+    renderApp('/retirees/1', {
+      me: viewer({ permissions: [...ALL_PERMISSIONS, 'task:work'], orgUnit: { __typename: 'OrgUnit', id: '17', name: '新北社区', level: 'COMMUNITY' } }),
+      mocks: [detail({ data: { retiree: awaiting } })],
+    });
+    expect(await screen.findByText('常住地址未能对应到社区')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '去分配' })).not.toBeInTheDocument();
   });
 });

@@ -21,6 +21,7 @@ import { RevealDialog } from './RevealDialog';
 import { FamilyMembersCard } from '../family/FamilyMembersCard';
 import { RetireeTransferCard } from '../transfer/RetireeTransferCard';
 import { RetireeTasksCard } from '../task/RetireeTasksCard';
+import { RetireeLifeEventsCard } from '../life-event/RetireeLifeEventsCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
 const PaymentChart = lazy(() => import('./PaymentChart').then((m) => ({ default: m.PaymentChart })));
@@ -46,6 +47,8 @@ export const RETIREE_DETAIL_QUERY = graphql(`
       status
       version
       updatedAt
+      placementNote
+      checkedInAt
       community {
         id
         name
@@ -103,10 +106,21 @@ function Masked({ value, field, canReveal, onReveal }: { value: string | null | 
   );
 }
 
+/** A new retiree the address did not place: why, and (for those who place people) where to do it. */
+function AwaitingPlacement({ note, canPlace }: { note: string | null | undefined; canPlace: boolean }) {
+  return (
+    <Flex align="center" gap={8} wrap>
+      <Tag color="warning">待分配社区</Tag>
+      {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+      {canPlace && <Link to="/placements">去分配</Link>}
+    </Flex>
+  );
+}
+
 export function RetireeDetailPage() {
   const { id = '' } = useParams();
   const validId = /^[1-9]\d{0,17}$/.test(id);
-  const { can } = useAuth();
+  const { can, viewer } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [orgId] = useArea();
@@ -130,6 +144,10 @@ export function RetireeDetailPage() {
   if (!retiree) return <NotFoundResult subTitle="该退休人员不存在。" extra={backButton} />;
 
   const canReveal = can('retiree:reveal');
+  // Townships and the bureau place new retirees (the 待分配社区 page); communities wait for them.
+  const canPlace = can('task:work') && viewer?.orgUnit?.level !== 'COMMUNITY';
+  const community = retiree.community;
+  const unitLine = community ? [retiree.township?.name, community.name].filter(Boolean).join(' · ') : null;
   const status = RETIREE_STATUS[retiree.status];
   const masked = (value: string | null | undefined, field: SensitiveField): ReactNode => <Masked value={value} field={field} canReveal={canReveal} onReveal={setRevealing} />;
 
@@ -142,8 +160,14 @@ export function RetireeDetailPage() {
     { key: 'idNumber', label: '身份证号', span: 'filled', children: masked(retiree.idNumber, 'ID_NUMBER') },
     { key: 'retirementDate', label: '退休日期', children: formatDate(retiree.retirementDate) },
     { key: 'phone', label: '联系电话', span: 'filled', children: masked(retiree.phone, 'PHONE') },
-    { key: 'township', label: '所属镇街', children: retiree.township.name },
-    { key: 'community', label: '管理社区', children: retiree.community.name },
+    { key: 'township', label: '所属镇街', children: retiree.township?.name ?? '—' },
+    {
+      key: 'community',
+      label: '管理社区',
+      span: community ? undefined : 'filled',
+      children: community ? community.name : <AwaitingPlacement note={retiree.placementNote} canPlace={canPlace} />,
+    },
+    ...(retiree.checkedInAt ? [{ key: 'checkedInAt', label: '纳入管理时间', children: formatDateTime(retiree.checkedInAt) }] : []),
     { key: 'pension', label: '月基本养老金', children: <Typography.Text strong>{formatMoney(retiree.monthlyPension)}</Typography.Text> },
     { key: 'bankName', label: '开户银行', children: retiree.bankName || '—' },
     { key: 'bankAccount', label: '银行账号', span: 'filled', children: masked(retiree.bankAccount, 'BANK_ACCOUNT') },
@@ -166,9 +190,7 @@ export function RetireeDetailPage() {
       subTitle={
         <Flex gap={8} align="center">
           <Tag color={status?.color}>{status?.label ?? retiree.status}</Tag>
-          <span>
-            {retiree.township.name} · {retiree.community.name}
-          </span>
+          {unitLine ? <span>{unitLine}</span> : <Tag color="warning">待分配社区</Tag>}
         </Flex>
       }
       onBack={goBack}
@@ -215,6 +237,7 @@ export function RetireeDetailPage() {
             </Flex>
           </Col>
         </Row>
+        <RetireeLifeEventsCard retireeId={retiree.id} />
         <RetireeTransferCard retiree={retiree} />
         <RetireeMessages retireeId={retiree.id} />
         <RetireeTasksCard retireeId={retiree.id} />

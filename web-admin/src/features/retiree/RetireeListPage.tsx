@@ -95,8 +95,8 @@ export function RetireeListPage() {
       width: 190,
       render: (v: string) => <span style={MONOSPACE}>{v}</span>,
     },
-    { title: '所属镇街', key: 'township', render: (_, r) => r.township.name, ellipsis: true },
-    { title: '管理社区', key: 'community', render: (_, r) => r.community.name, ellipsis: true },
+    { title: '所属镇街', key: 'township', render: (_, r) => r.township?.name ?? '—', ellipsis: true },
+    { title: '管理社区', key: 'community', render: (_, r) => r.community?.name ?? <Tag color="warning">待分配社区</Tag>, ellipsis: true },
     { title: '退休日期', dataIndex: 'retirementDate', width: 110, render: formatDate },
     { title: '月养老金', dataIndex: 'monthlyPension', width: 120, align: 'right', render: (fen: number) => formatMoney(fen) },
     {

@@ -11,7 +11,7 @@ const columns: TableColumnsType<Retiree> = [
   { title: '姓名', dataIndex: 'name', render: (v: string, r) => <Link to={`/retirees/${r.id}`}>{v}</Link> },
   { title: '性别', dataIndex: 'gender', width: 70, render: (v: string) => labelOf(GENDER_LABEL, v) },
   { title: '年龄', dataIndex: 'age', width: 70 },
-  { title: '管理社区', key: 'community', render: (_, r) => r.community.name },
+  { title: '管理社区', key: 'community', render: (_, r) => r.community?.name ?? <Muted>待分配社区</Muted> },
 ];
 
 /** The people the task is about (the first 100), each a link to their record. */

@@ -1,7 +1,8 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { errorCode, errorMessage, fieldError } from '../../shared/errors';
+import { useSettled } from '../../shared/useSettled';
 import { forgetTransferLists } from './transferCache';
 import { COMMUNITIES_QUERY, REQUEST_TRANSFER } from './transferQueries';
 
@@ -14,16 +15,6 @@ interface FormValues {
 
 /** API input names are the form's field names. */
 const FIELDS = new Set<string>(['newAddress', 'toCommunityId', 'reason']);
-
-/** The value once typing has paused, so each keystroke is not a request. */
-function useSettled<T>(value: T, ms = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 interface RequestTransferModalProps {
   retiree: { id: string; name: string; community: { id: string; name: string } };

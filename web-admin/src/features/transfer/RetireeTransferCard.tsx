@@ -18,7 +18,8 @@ type Row = CommunityTransfersQuery['communityTransfers']['items'][number];
 const HISTORY_LIMIT = 10;
 
 interface RetireeTransferCardProps {
-  retiree: { id: string; name: string; status: string; community: { id: string; name: string } };
+  /** A new retiree waiting for placement has no community yet, and nothing to transfer from. */
+  retiree: { id: string; name: string; status: string; community?: { id: string; name: string } | null };
 }
 
 /** A retiree's community transfers, the open one first, and staff applying for one on their behalf. */
@@ -30,7 +31,8 @@ export function RetireeTransferCard({ retiree }: RetireeTransferCardProps) {
   const { data, loading, error, refetch } = useQuery(COMMUNITY_TRANSFERS_QUERY, { variables: { filter: { retireeId: retiree.id }, limit: HISTORY_LIMIT } });
   const transfers = error ? [] : (data?.communityTransfers.items ?? []);
   const open = transfers.find((t) => OPEN_TRANSFER_STATUSES.includes(t.status));
-  const canRequest = can('task:work') && retiree.status === 'ACTIVE' && !!data && !open;
+  const community = retiree.community;
+  const canRequest = can('task:work') && retiree.status === 'ACTIVE' && !!community && !!data && !open;
 
   const columns: TableColumnsType<Row> = [
     { title: '申请时间', dataIndex: 'createdAt', width: 130, render: (v: string) => formatDateTime(v) },
@@ -78,9 +80,9 @@ export function RetireeTransferCard({ retiree }: RetireeTransferCardProps) {
         pagination={false}
         locale={{ emptyText: <EmptyState description={error ? '未能加载数据' : '没有社区转移记录'} /> }}
       />
-      {requesting && (
+      {requesting && community && (
         <RequestTransferModal
-          retiree={retiree}
+          retiree={{ ...retiree, community }}
           onClose={() => setRequesting(false)}
           onRequested={(id) => {
             setRequesting(false);
