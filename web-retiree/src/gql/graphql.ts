@@ -354,6 +354,138 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** 数据导入批次 */
+export type ImportBatch = {
+  /** 变更样例（最多 50 行） */
+  changeSample: Array<ImportChange>;
+  channel: ImportChannel;
+  /** 导入完成时间 */
+  committedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 处理耗时（毫秒） */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** 错误报告下载地址（CSV） */
+  errorReportUrl?: Maybe<Scalars['String']['output']>;
+  /** 行错误与提示，按行号 */
+  errors: ImportErrorList;
+  /** 文件名 */
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 幂等键（文件为其内容摘要） */
+  idempotencyKey: Scalars['String']['output'];
+  /** 新增 */
+  inserted: Scalars['Int']['output'];
+  kind: ImportKind;
+  outcome: ImportOutcome;
+  /** 收到的行数 */
+  received: Scalars['Int']['output'];
+  /** 拒收的行数 */
+  rejected: Scalars['Int']['output'];
+  /** 是否为重复提交（本次未做任何更改） */
+  replayed: Scalars['Boolean']['output'];
+  status: ImportStatus;
+  /** 提交人（工作人员或集成方） */
+  submittedBy: Scalars['String']['output'];
+  /** 无变化 */
+  unchanged: Scalars['Int']['output'];
+  /** 更新 */
+  updated: Scalars['Int']['output'];
+  /** 需关注的提示数（行已导入） */
+  warnings: Scalars['Int']['output'];
+};
+
+
+/** 数据导入批次 */
+export type ImportBatchErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  severity?: InputMaybe<ImportErrorSeverity>;
+};
+
+export type ImportBatchFilter = {
+  kind?: InputMaybe<ImportKind>;
+  status?: InputMaybe<ImportStatus>;
+};
+
+export type ImportBatchList = {
+  items: Array<ImportBatch>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 变更预览 */
+export type ImportChange = {
+  /** INSERT 新增 / UPDATE 更新 */
+  action: Scalars['String']['output'];
+  /** 行号 */
+  rowNo: Scalars['Int']['output'];
+  /** 对象（姓名与脱敏身份证号码，或记录编号） */
+  subject: Scalars['String']['output'];
+  /** 变化内容，如「常住地址：A → B」 */
+  summary: Scalars['String']['output'];
+};
+
+/** 数据接入方式 */
+export type ImportChannel =
+  | 'API'
+  | 'FILE';
+
+/** 导入行错误或提示 */
+export type ImportError = {
+  /** 错误代码 */
+  code: Scalars['String']['output'];
+  /** 字段 */
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 说明 */
+  message: Scalars['String']['output'];
+  /** 行号（文件含表头时为表格中的行号） */
+  rowNo: Scalars['Int']['output'];
+  severity: ImportErrorSeverity;
+  /** 原始值（身份证号码已脱敏） */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportErrorList = {
+  items: Array<ImportError>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+export type ImportErrorSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+/** 导入数据类型 */
+export type ImportKind =
+  | 'LIFE_EVENTS'
+  | 'PENSION_PAYMENTS'
+  | 'RETIREES';
+
+/** 按数据类型的补充统计 */
+export type ImportOutcome = {
+  /** 新退休人员：地址不明，交镇街（或市局）分配社区 */
+  awaitingPlacement: Scalars['Int']['output'];
+  /** 共享数据：已按身份证号码匹配到退休人员 */
+  matched: Scalars['Int']['output'];
+  /** 共享数据：无可用身份证号码或姓名不符，进入人工核对 */
+  pendingReview: Scalars['Int']['output'];
+  /** 新退休人员：已按地址自动纳入社区 */
+  placedInCommunity: Scalars['Int']['output'];
+  /** 共享数据：本市退休人员中查无此人 */
+  unmatched: Scalars['Int']['output'];
+};
+
+/** 导入批次状态 */
+export type ImportStatus =
+  | 'COMMITTED'
+  | 'DISCARDED'
+  | 'PREVIEW';
+
 /** 个人信息确认 */
 export type InfoConfirmation = {
   disputes: Array<InfoDispute>;
@@ -400,6 +532,115 @@ export type InfoDisputeList = {
   total: Scalars['Int']['output'];
 };
 
+/** 生存状态相关共享数据 */
+export type LifeEvent = {
+  birthDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 核对候选人（仅待核对的记录） */
+  candidates: Array<LifeEventCandidate>;
+  /** 详情 */
+  details?: Maybe<Scalars['String']['output']>;
+  /** 事件日期 */
+  eventDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 身份证号码（已脱敏，按来源原样） */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  kind: LifeEventKind;
+  /** 匹配说明 */
+  matchNote?: Maybe<Scalars['String']['output']>;
+  matchStatus: LifeEventMatch;
+  name: Scalars['String']['output'];
+  /** 接收时间 */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 匹配到的退休人员 */
+  retiree?: Maybe<Retiree>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 核对人 */
+  reviewedByName?: Maybe<Scalars['String']['output']>;
+  /** 版本（来源更正后递增） */
+  revision: Scalars['Int']['output'];
+  source: LifeEventSource;
+  /** 来源记录编号 */
+  sourceRecordId: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type LifeEventBatchInput = {
+  idempotencyKey: Scalars['String']['input'];
+  rows: Array<LifeEventRecordInput>;
+};
+
+/** 可能是该记录当事人的退休人员 */
+export type LifeEventCandidate = {
+  /** 列为候选的原因 */
+  reason: Scalars['String']['output'];
+  retiree: Retiree;
+};
+
+export type LifeEventFilter = {
+  kinds?: InputMaybe<Array<LifeEventKind>>;
+  /** 匹配状态；PENDING_REVIEW 即人工核对队列 */
+  matchStatus?: InputMaybe<LifeEventMatch>;
+};
+
+/** 共享数据事件类型 */
+export type LifeEventKind =
+  | 'CARD_USE'
+  | 'CREMATION'
+  | 'DEATH'
+  | 'DISABILITY'
+  | 'HOSPITAL_VISIT'
+  | 'IMPRISONMENT'
+  | 'LOW_INCOME'
+  | 'MISSING'
+  | 'RELEASE'
+  | 'SENTENCE';
+
+export type LifeEventList = {
+  items: Array<LifeEvent>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 共享数据匹配状态 */
+export type LifeEventMatch =
+  | 'CONFIRMED'
+  | 'MATCHED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED'
+  | 'UNMATCHED';
+
+/** 数据高铁的一条共享数据记录 */
+export type LifeEventRecordInput = {
+  /** 出生日期 YYYY-MM-DD */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** 详情 */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** 事件日期 YYYY-MM-DD */
+  eventDate: Scalars['String']['input'];
+  /** 公民身份号码（缺失时按姓名和出生日期人工核对） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 类型：DEATH, CREMATION, SENTENCE, IMPRISONMENT, RELEASE, MISSING, LOW_INCOME, DISABILITY, HOSPITAL_VISIT, CARD_USE */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** 来源：POLICE, CIVIL_AFFAIRS, COURT, PROCURATORATE, JUSTICE, HEALTH, BIG_DATA, CITIZEN_CARD */
+  source: Scalars['String']['input'];
+  /** 来源部门的记录编号（与来源一起唯一） */
+  sourceRecordId: Scalars['String']['input'];
+};
+
+/** 共享数据来源部门 */
+export type LifeEventSource =
+  | 'BIG_DATA'
+  | 'CITIZEN_CARD'
+  | 'CIVIL_AFFAIRS'
+  | 'COURT'
+  | 'HEALTH'
+  | 'JUSTICE'
+  | 'POLICE'
+  | 'PROCURATORATE';
+
 /** 短信验证码已发送 */
 export type LoginCodeChallenge = {
   challengeId: Scalars['ID']['output'];
@@ -429,16 +670,28 @@ export type Mutation = {
   cancelTask: Task;
   /** 工作人员修改本人密码 */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** 确认导入已校验的文件（仅市局） */
+  commitImportBatch: ImportBatch;
   /** 办结任务并反馈（结果、情况说明、照片） */
   completeTask: Task;
+  /** 人工核对：确认该记录属于某位候选退休人员 */
+  confirmLifeEventMatch: LifeEvent;
   /** 本人确认信息无误 */
   confirmMyInfo: InfoConfirmation;
   /** 新建工作人员账号，返回一次性临时密码 */
   createStaffUser: StaffCredentials;
+  /** 放弃已校验未导入的文件（仅市局） */
+  discardImportBatch: ImportBatch;
   /** 本人对部分信息提出异议 */
   disputeMyInfo: InfoConfirmation;
   /** 派发单位评价已办结的任务（1–5 分） */
   evaluateTask: Task;
+  /** 数据高铁推送共享数据（死亡、火化、判决、就医…）；按 (来源, 来源记录编号) 幂等 */
+  ingestLifeEvents: ImportBatch;
+  /** 推送养老金发放明细；按 (退休人员, 发放期间) 幂等 */
+  ingestPensionPayments: ImportBatch;
+  /** 省集中系统推送退休人员（新退休与信息变更）；按身份证号码幂等 */
+  ingestRetirees: ImportBatch;
   /** 工作人员登录（用户名 + 密码） */
   login: AuthPayload;
   /** 退出登录：令牌立即失效 */
@@ -447,6 +700,10 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** 标记一条消息为已读 */
   markNotificationRead: Notification;
+  /** 为新退休人员分配管理社区（镇街或市局）；社区随即收到纳入管理任务，本人收到欢迎消息 */
+  placeRetiree: Retiree;
+  /** 人工核对：该记录不属于任何候选人（需说明） */
+  rejectLifeEventMatch: LifeEvent;
   /** 删除家庭成员（记入变更记录） */
   removeFamilyMember: Scalars['Boolean']['output'];
   /** 本人删除家庭成员 */
@@ -537,9 +794,20 @@ export type MutationChangeMyPasswordArgs = {
 };
 
 
+export type MutationCommitImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCompleteTaskArgs = {
   feedback: TaskFeedbackInput;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmLifeEventMatchArgs = {
+  id: Scalars['ID']['input'];
+  retireeId: Scalars['ID']['input'];
 };
 
 
@@ -550,6 +818,11 @@ export type MutationConfirmMyInfoArgs = {
 
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffInput;
+};
+
+
+export type MutationDiscardImportBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -566,6 +839,21 @@ export type MutationEvaluateTaskArgs = {
 };
 
 
+export type MutationIngestLifeEventsArgs = {
+  batch: LifeEventBatchInput;
+};
+
+
+export type MutationIngestPensionPaymentsArgs = {
+  batch: PaymentBatchInput;
+};
+
+
+export type MutationIngestRetireesArgs = {
+  batch: RetireeBatchInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -574,6 +862,18 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceRetireeArgs = {
+  communityId: Scalars['ID']['input'];
+  retireeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectLifeEventMatchArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -700,7 +1000,8 @@ export type NotificationKind =
   | 'INFO_CONFIRMATION_REQUEST'
   | 'INFO_DISPUTE_RECEIVED'
   | 'INFO_DISPUTE_RESOLVED'
-  | 'PAYMENT_ARRIVED';
+  | 'PAYMENT_ARRIVED'
+  | 'WELCOME';
 
 export type NotificationList = {
   items: Array<Notification>;
@@ -739,6 +1040,24 @@ export type OrgUnit = {
   path: Scalars['String']['output'];
   /** 管理的退休人员数（本人可见范围内） */
   retireeCount: Scalars['Int']['output'];
+};
+
+export type PaymentBatchInput = {
+  idempotencyKey: Scalars['String']['input'];
+  rows: Array<PaymentRecordInput>;
+};
+
+/** 一条养老金发放记录 */
+export type PaymentRecordInput = {
+  /** 金额（分） */
+  amount: Scalars['Int']['input'];
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  idNumber: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 到账日期 YYYY-MM-DD */
+  paidDate: Scalars['String']['input'];
+  /** 发放期间 YYYY-MM */
+  period: Scalars['String']['input'];
 };
 
 /** 养老金发放记录 */
@@ -815,10 +1134,16 @@ export type Query = {
   familyMembers: FamilyMemberList;
   /** 可选的家庭关系 */
   familyRelations: Array<Scalars['String']['output']>;
+  /** 一个导入批次 */
+  importBatch: ImportBatch;
+  /** 数据导入批次，最新的在前（市局工作人员与集成方） */
+  importBatches: ImportBatchList;
   /** 信息确认完成情况：所选区域及其下一级（本年度） */
   infoConfirmationStats: Array<ConfirmationStats>;
   /** 信息异议（社区待办），按提出时间先后 */
   infoDisputes: InfoDisputeList;
+  /** 共享数据记录（管辖区域内），最新的在前；matchStatus=PENDING_REVIEW 为人工核对队列 */
+  lifeEvents: LifeEventList;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
   /** 我的社区转移申请，最新的在前 */
@@ -843,6 +1168,8 @@ export type Query = {
   retiree?: Maybe<Retiree>;
   /** 退休人员列表（仅限本人管辖区域） */
   retirees: RetireeList;
+  /** 待分配社区的新退休人员（地址未能自动对应到一个社区），按登记先后 */
+  retireesAwaitingPlacement: RetireeList;
   /** 本单位及下级单位的工作人员账号 */
   staffUsers: StaffList;
   /** 任务详情：不在管辖范围内返回 FORBIDDEN */
@@ -891,6 +1218,18 @@ export type QueryFamilyMembersArgs = {
 };
 
 
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportBatchFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInfoConfirmationStatsArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -899,6 +1238,13 @@ export type QueryInfoConfirmationStatsArgs = {
 export type QueryInfoDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisputeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLifeEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifeEventFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -934,6 +1280,12 @@ export type QueryRetireeArgs = {
 export type QueryRetireesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RetireeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRetireesAwaitingPlacementArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -986,10 +1338,12 @@ export type Retiree = {
   /** 开户银行 */
   bankName?: Maybe<Scalars['String']['output']>;
   birthDate: Scalars['LocalDate']['output'];
+  /** 纳入社区管理时间 */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 市民卡号 */
   citizenCardNo?: Maybe<Scalars['String']['output']>;
-  /** 管理社区 */
-  community: OrgUnit;
+  /** 管理社区（新退休人员待分配社区时为空） */
+  community?: Maybe<OrgUnit>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** 原工作单位 */
   employer?: Maybe<Scalars['String']['output']>;
@@ -1004,6 +1358,8 @@ export type Retiree = {
   idNumber: Scalars['String']['output'];
   /** 最近一次个人信息确认 */
   latestInfoConfirmation?: Maybe<InfoConfirmation>;
+  /** 生存状态：与本人匹配的共享数据，最新的在前 */
+  lifeEvents: Array<LifeEvent>;
   /** 月基本养老金（分） */
   monthlyPension: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1013,12 +1369,14 @@ export type Retiree = {
   payments: Array<PensionPayment>;
   /** 联系电话（已脱敏） */
   phone?: Maybe<Scalars['String']['output']>;
+  /** 待分配社区的原因 */
+  placementNote?: Maybe<Scalars['String']['output']>;
   /** 常住地址 */
   residenceAddress?: Maybe<Scalars['String']['output']>;
   retirementDate: Scalars['LocalDate']['output'];
   status: RetireeStatus;
-  /** 所属镇街 */
-  township: OrgUnit;
+  /** 所属镇街（由市局分配时为空） */
+  township?: Maybe<OrgUnit>;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 数据版本号，修改时用于防止覆盖 */
   version: Scalars['Int']['output'];
@@ -1026,8 +1384,22 @@ export type Retiree = {
 
 
 /** 退休人员 */
+export type RetireeLifeEventsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 退休人员 */
 export type RetireePaymentsArgs = {
   months?: Scalars['Int']['input'];
+};
+
+/** 一批退休人员记录；同一幂等键只处理一次 */
+export type RetireeBatchInput = {
+  /** 幂等键：重发同一批次时保持不变 */
+  idempotencyKey: Scalars['String']['input'];
+  /** 每批最多 5000 行；更大的数据请用文件接口 */
+  rows: Array<RetireeRecordInput>;
 };
 
 /** 信息变更记录 */
@@ -1074,6 +1446,26 @@ export type RetireeList = {
   total: Scalars['Int']['output'];
   /** 总数是否精确：镇街及以下始终精确；全市范围的组合筛选只精确计到 10000，超过时为 false */
   totalExact: Scalars['Boolean']['output'];
+};
+
+/** 省集中系统的一条退休人员记录（新退休或信息变更；空值表示不变） */
+export type RetireeRecordInput = {
+  bankAccount?: InputMaybe<Scalars['String']['input']>;
+  bankName?: InputMaybe<Scalars['String']['input']>;
+  citizenCardNo?: InputMaybe<Scalars['String']['input']>;
+  employer?: InputMaybe<Scalars['String']['input']>;
+  /** 户籍地址 */
+  hukouAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 公民身份号码（18位，校验位正确） */
+  idNumber: Scalars['String']['input'];
+  /** 月基本养老金（分） */
+  monthlyPension: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 常住地址 */
+  residenceAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 退休日期 YYYY-MM-DD */
+  retirementDate: Scalars['String']['input'];
 };
 
 /** 待遇状态 */
@@ -1460,7 +1852,7 @@ export type ConfirmationViewFragment = { id: string, status: ConfirmationStatus,
 export type MyInfoConfirmationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInfoConfirmationQuery = { myInfoConfirmation?: { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> } | null, myProfile: { id: string, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } } };
+export type MyInfoConfirmationQuery = { myInfoConfirmation?: { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> } | null, myProfile: { id: string, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null } };
 
 export type ConfirmMyInfoMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1509,7 +1901,7 @@ export type RemoveMyFamilyMemberMutation = { removeMyFamilyMember: boolean };
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null }, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> }, myInfoConfirmation?: { id: string, status: ConfirmationStatus, resolvedAt?: string | null, disputes: Array<{ id: string, label: string, status: DisputeStatus }> } | null };
+export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> }, myInfoConfirmation?: { id: string, status: ConfirmationStatus, resolvedAt?: string | null, disputes: Array<{ id: string, label: string, status: DisputeStatus }> } | null };
 
 export type MessageFragment = { id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null };
 
@@ -1541,7 +1933,7 @@ export type MyPaymentsQuery = { myProfile: { id: string, monthlyPension: number,
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { myProfile: { id: string, name: string, gender: Gender, birthDate: string, idNumber: string, phone?: string | null, hukouAddress?: string | null, residenceAddress?: string | null, employer?: string | null, retirementDate: string, bankName?: string | null, bankAccount?: string | null, citizenCardNo?: string | null, community: { id: string, name: string, contactPhone?: string | null } } };
+export type MyProfileQuery = { myProfile: { id: string, name: string, gender: Gender, birthDate: string, idNumber: string, phone?: string | null, hukouAddress?: string | null, residenceAddress?: string | null, employer?: string | null, retirementDate: string, bankName?: string | null, bankAccount?: string | null, citizenCardNo?: string | null, community?: { id: string, name: string, contactPhone?: string | null } | null } };
 
 export type CommunityChoiceFragment = { id: string, name: string, address?: string | null, contactPhone?: string | null, parent?: { id: string, name: string } | null };
 
@@ -1550,7 +1942,7 @@ export type TransferViewFragment = { id: string, status: TransferStatus, newAddr
 export type MyTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTransfersQuery = { myProfile: { id: string, community: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null }, township: { id: string, name: string } }, myCommunityTransfers: Array<{ id: string, status: TransferStatus, newAddress: string, reason: string, createdAt: string, originReviewedAt?: string | null, originNote?: string | null, targetReviewedAt?: string | null, targetNote?: string | null, completedAt?: string | null, cancelledAt?: string | null, allowedActions: Array<string>, fromCommunity: { id: string, name: string, contactPhone?: string | null, address?: string | null }, toCommunity: { id: string, name: string, contactPhone?: string | null, address?: string | null }, fromTownship?: { id: string, name: string } | null, toTownship?: { id: string, name: string } | null }> };
+export type MyTransfersQuery = { myProfile: { id: string, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null, township?: { id: string, name: string } | null }, myCommunityTransfers: Array<{ id: string, status: TransferStatus, newAddress: string, reason: string, createdAt: string, originReviewedAt?: string | null, originNote?: string | null, targetReviewedAt?: string | null, targetNote?: string | null, completedAt?: string | null, cancelledAt?: string | null, allowedActions: Array<string>, fromCommunity: { id: string, name: string, contactPhone?: string | null, address?: string | null }, toCommunity: { id: string, name: string, contactPhone?: string | null, address?: string | null }, fromTownship?: { id: string, name: string } | null, toTownship?: { id: string, name: string } | null }> };
 
 export type CommunitiesQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;

@@ -130,7 +130,8 @@ function Review({ confirmation, onConfirmed, onDispute, onExpired }: ReviewProps
 
 interface AnsweredProps {
   confirmation: Confirmation;
-  community: Community;
+  /** Empty while a new retiree waits for the township to choose their community. */
+  community: Community | null | undefined;
   /** Just answered on this screen: say thank you and take focus to the result. */
   justAnswered: boolean;
 }
@@ -145,7 +146,7 @@ function Confirmed({ confirmation, community, justAnswered }: AnsweredProps) {
         </h2>
         {confirmation.respondedAt && <p>确认日期：{formatDate(confirmation.respondedAt)}</p>}
         {justAnswered && <p>谢谢您！</p>}
-        <p>以后信息有变化，请联系{community.name}。</p>
+        <p>以后信息有变化，请联系{community?.name ?? '您的管理社区'}。</p>
       </section>
       <ItemList confirmation={confirmation} title="您确认过的信息" />
       <Link className={buttonClass('secondary')} to="/">

@@ -11,8 +11,22 @@ export interface Community {
   address?: string | null;
 }
 
+/** A new retiree before the township has chosen their community: what is happening, plainly. */
+export const PENDING_COMMUNITY = '社区待分配：镇街正在为您安排管理社区';
+
 /** The people who know the retiree: who to call, and where the office is. */
-export function CommunityCard({ community, title = '我的社区', children }: { community: Community; title?: string; children?: ReactNode }) {
+export function CommunityCard({ community, title = '我的社区', children }: { community: Community | null | undefined; title?: string; children?: ReactNode }) {
+  if (!community) {
+    return (
+      <section className="card community" aria-labelledby="community-title">
+        <h2 id="community-title" className="card__title">
+          {title}
+        </h2>
+        <p className="community__name community__name--pending">{PENDING_COMMUNITY}</p>
+        <p>安排好以后会发消息告诉您，这里也会显示社区的联系人和电话。</p>
+      </section>
+    );
+  }
   return (
     <section className="card community" aria-labelledby="community-title">
       <h2 id="community-title" className="card__title">

@@ -162,4 +162,14 @@ describe('home', () => {
     expect(api.called('Logout')).toHaveLength(1);
     expect(localStorage.getItem('wr.hadSession')).toBeNull();
   });
+
+  it('tells a new retiree plainly that the township is choosing their community, with no transfer to offer', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => home({ community: null }) });
+    renderApp('/');
+
+    const community = await screen.findByRole('region', { name: '我的社区' });
+    expect(within(community).getByText('社区待分配：镇街正在为您安排管理社区')).toBeInTheDocument();
+    expect(community).toHaveTextContent('安排好以后会发消息告诉您');
+    expect(within(community).queryByRole('link')).not.toBeInTheDocument();
+  });
 });

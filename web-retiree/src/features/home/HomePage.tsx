@@ -100,9 +100,11 @@ export default function HomePage() {
             </section>
 
             <CommunityCard community={me.community}>
-              <Link className={buttonClass('secondary')} to="/transfer">
-                搬家了？申请转到新社区
-              </Link>
+              {me.community && (
+                <Link className={buttonClass('secondary')} to="/transfer">
+                  搬家了？申请转到新社区
+                </Link>
+              )}
             </CommunityCard>
             <LogoutSection />
           </>

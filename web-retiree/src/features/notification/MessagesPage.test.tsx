@@ -154,4 +154,16 @@ describe('消息', () => {
     await user.click(await screen.findByRole('button', { name: '全部标为已读' }));
     expect(await screen.findByText('为了您的账户安全，请重新登录。')).toBeInTheDocument();
   });
+
+  it('leads the welcome message to the community on the home screen', async () => {
+    mockGraphQL({
+      Me: () => ({ data: signedIn }),
+      MyNotifications: () => inbox([message('6', '欢迎纳入社区管理', { kind: 'WELCOME', link: '/', readAt: '2026-11-30T00:00:00Z' })], 0),
+    });
+    const user = userEvent.setup();
+    renderApp('/messages');
+    await user.click(await screen.findByRole('button', { name: /欢迎纳入社区管理/ }));
+    const links = screen.getAllByRole('link').filter((a) => a.closest('.messages'));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['查看我的社区', '/']]);
+  });
 });

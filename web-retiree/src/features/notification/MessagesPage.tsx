@@ -23,6 +23,7 @@ const LINK_TEXT_BY_KIND: Partial<Record<NotificationKind, string>> = {
   INFO_DISPUTE_RESOLVED: '查看处理结果',
   COMMUNITY_TRANSFER: '查看社区转移进度',
   PAYMENT_ARRIVED: '查看养老金到账',
+  WELCOME: '查看我的社区',
 };
 const LINK_TEXT_BY_PATH: Record<string, string> = {
   '/confirmation': '去核对个人信息',

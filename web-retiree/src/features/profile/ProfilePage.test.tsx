@@ -49,4 +49,14 @@ describe('my information', () => {
     expect(within(retirement).getByRole('link', { name: '搬家了？申请转到新社区' })).toHaveAttribute('href', '/transfer');
     expect(within(screen.getByRole('region', { name: '家庭成员' })).getByRole('link', { name: '查看和登记家庭成员' })).toHaveAttribute('href', '/family');
   });
+
+  it('says the community is being arranged while a new retiree waits for one', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), MyProfile: () => ({ data: { myProfile: { ...profile, community: null } } }) });
+    renderApp('/profile');
+
+    await screen.findByRole('region', { name: '基本信息' });
+    expect(valueOf('所在社区')).toHaveTextContent('社区待分配：镇街正在为您安排管理社区');
+    expect(screen.queryByRole('link', { name: '搬家了？申请转到新社区' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /打电话给社区/ })).not.toBeInTheDocument();
+  });
 });

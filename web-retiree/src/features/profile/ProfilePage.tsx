@@ -8,6 +8,7 @@ import { PhoneIcon } from '../../shared/icons';
 import { Masked } from '../../shared/Masked';
 import { Page } from '../../shared/Page';
 import { QueryState } from '../../shared/QueryState';
+import { PENDING_COMMUNITY } from '../home/CommunityCard';
 
 export const MyProfileQuery = graphql(`
   query MyProfile {
@@ -81,12 +82,14 @@ export default function ProfilePage() {
                 rows={[
                   ['原工作单位', p.employer],
                   ['退休日期', date(p.retirementDate)],
-                  ['所在社区', p.community.name],
+                  ['所在社区', p.community ? p.community.name : <strong>{PENDING_COMMUNITY}</strong>],
                 ]}
               />
-              <Link className={buttonClass('secondary')} to="/transfer">
-                搬家了？申请转到新社区
-              </Link>
+              {p.community && (
+                <Link className={buttonClass('secondary')} to="/transfer">
+                  搬家了？申请转到新社区
+                </Link>
+              )}
             </section>
 
             <section className="card" aria-labelledby="family-title">
@@ -116,13 +119,19 @@ export default function ProfilePage() {
               <h2 id="wrong-title" className="card__title">
                 信息不对怎么办？
               </h2>
-              <p>请联系{p.community.name}，工作人员会帮您核实和更正。</p>
-              {p.community.contactPhone && (
-                <a className={buttonClass('secondary')} href={telHref(p.community.contactPhone)}>
-                  <PhoneIcon />
-                  打电话给社区
-                  <span className="nowrap">{p.community.contactPhone}</span>
-                </a>
+              {p.community ? (
+                <>
+                  <p>请联系{p.community.name}，工作人员会帮您核实和更正。</p>
+                  {p.community.contactPhone && (
+                    <a className={buttonClass('secondary')} href={telHref(p.community.contactPhone)}>
+                      <PhoneIcon />
+                      打电话给社区
+                      <span className="nowrap">{p.community.contactPhone}</span>
+                    </a>
+                  )}
+                </>
+              ) : (
+                <p>镇街为您安排好管理社区后，请联系社区，工作人员会帮您核实和更正。</p>
               )}
             </section>
           </>

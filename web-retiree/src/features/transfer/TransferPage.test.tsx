@@ -259,4 +259,12 @@ describe('社区转移', () => {
     await user.click(screen.getByRole('link', { name: '查看社区转移进度' }));
     expect(await screen.findByRole('region', { name: '您的转移申请正在办理' })).toBeInTheDocument();
   });
+
+  it('offers no transfer before the township has chosen a first community', async () => {
+    mockGraphQL({ Me: () => ({ data: signedIn }), MyTransfers: () => ({ data: { myProfile: { id: '1', community: null, township: null }, myCommunityTransfers: [] } }) });
+    renderApp('/transfer');
+
+    expect(await screen.findByText('社区待分配：镇街正在为您安排管理社区')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: '您搬到了哪里？' })).not.toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import { useSession } from '../../app/session';
 import { useQuery } from '../../app/useQuery';
 import { Page } from '../../shared/Page';
 import { QueryState } from '../../shared/QueryState';
+import { PENDING_COMMUNITY } from '../home/CommunityCard';
 import { EMPTY_DRAFT, useTransferDraft } from './draft';
 import { firstIncomplete, STEPS, TransferForm, type StepKey } from './TransferForm';
 import { FinishedTransfer, OpenTransfer } from './TransferProgress';
@@ -93,8 +94,21 @@ function TransferScreen({ reload }: { reload(): void }) {
     <Page title="社区转移" {...nav}>
       <QueryState result={result}>
         {({ myProfile }) => {
-          const current = { id: myProfile.community.id, name: myProfile.community.name };
-          const header = <CurrentCommunity name={myProfile.community.name} township={myProfile.township.name} />;
+          const community = myProfile.community;
+          // Nothing to transfer from yet: the township is still choosing the first community.
+          if (!community) {
+            return (
+              <section className="card current-community" aria-labelledby="current-community-title">
+                <h2 id="current-community-title" className="card__title">
+                  现在的社区
+                </h2>
+                <p className="current-community__name">{PENDING_COMMUNITY}</p>
+                <p>安排好以后，如果搬了家，再来这里申请转到新住处的社区。</p>
+              </section>
+            );
+          }
+          const current = { id: community.id, name: community.name };
+          const header = <CurrentCommunity name={community.name} township={myProfile.township?.name} />;
           if (open) {
             return (
               <>
