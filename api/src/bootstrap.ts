@@ -27,6 +27,7 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
   // their own few, so that logins, jobs and rate limits on the main pool never wait behind them.
   const importPool = new pg.Pool({ connectionString: databaseUrl, max: config.importConcurrency, application_name: 'import' });
   importPool.on('error', (e) => log.warn('idle import connection failed', { error: e.message }));
+  importPool.on('connect', (client) => client.on('error', (e) => log.warn('import connection failed', { error: e.message })));
   const orgs = OrgDirectory.fromOrm(() => systemEm({ orm }));
   await orgs.refresh();
   const sms = options.sms ?? new LogSmsSender((m) => log.info(m));

@@ -316,6 +316,10 @@ describe('who may send what', () => {
     expect((await ingest(INGEST_EVENTS, [row], nextKey(), paymentsOnly)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ingest(INGEST_EVENTS, [row], nextKey(), bureau)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await api.gql(`query { importBatches { total } }`, {}, township)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The permission itself is the bureau's: a township admin's session does not carry it.
+    const me = await api.gql(`query { me { permissions } }`, {}, township);
+    expect(me.data!.me.permissions).toContain('task:work');
+    expect(me.data!.me.permissions).not.toContain('import:manage');
     expect((await api.gql(`query { importBatches { total } }`, {}, paymentsOnly)).errors).toBeUndefined();
     const tooMany = await ingest(INGEST_EVENTS, Array.from({ length: 5001 }, (_, i) => ({ ...row, sourceRecordId: `SC-${i}` })));
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -345,7 +349,9 @@ describe('files: preview, commit, same file twice, error report', () => {
     expect(first.status).toBe(200);
     expect(first.last).toMatchObject({ type: 'done', replayed: false });
     const preview = (await api.gql(BATCH, { id: first.last.batchId }, bureau)).data!.importBatch;
-    expect(preview).toMatchObject({ status: 'PREVIEW', channel: 'FILE', received: 3, inserted: 1, rejected: 2 });
+    expect(preview).toMatchObject({ status: 'PREVIEW', channel: 'FILE', received: 3, inserted: 1, rejected: 2, outcome: { placedInCommunity: 1, awaitingPlacement: 0 } });
+    const columns = await api.gql(`query($id: ID!) { importBatch(id: $id) { errors { items { rowNo column } } } }`, { id: first.last.batchId }, bureau);
+    expect(columns.data!.importBatch.errors.items).toEqual([{ rowNo: 3, column: '公民身份号码' }, { rowNo: 4, column: '月基本养老金（元）' }]);
     expect((await api.db.query(`select count(*)::int as n from retiree where id_number = $1`, [good.idNumber])).rows[0].n).toBe(0);
 
     const report = await fetch(`${base()}${preview.errorReportUrl}`, { headers: { authorization: `Bearer ${bureau}` } });

@@ -12,7 +12,7 @@ export const Permission = {
   STAFF_MANAGE: 'staff:manage',
   /** Assign, sign, complete, return and evaluate work tasks; review community transfers. */
   TASK_WORK: 'task:work',
-  /** Upload feed files, commit or discard previews, read import batches (city-level staff only). */
+  /** Upload feed files, commit or discard previews, read import batches (granted only to staff of the city unit). */
   IMPORT_MANAGE: 'import:manage',
   INGEST_RETIREE: 'ingest:retiree',
   INGEST_LIFE_EVENT: 'ingest:life-event',

@@ -4,6 +4,13 @@ import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OrgDirectory } from '../org-unit/org-directory.js';
 import type { TokenClaims } from './tokens.js';
 
+/** What a role may do, narrowed by where the person works: imports are the bureau's business. */
+function staffPermissions(role: keyof typeof ROLE_PERMISSIONS, level: OrgLevel | undefined): Set<Permission> {
+  const granted = new Set(ROLE_PERMISSIONS[role] ?? []);
+  if (level !== OrgLevel.CITY) granted.delete(Permission.IMPORT_MANAGE);
+  return granted;
+}
+
 /** Turns verified token claims into the actor and area scope of a request. */
 export function actorFromClaims(claims: TokenClaims, orgs: OrgDirectory): Actor {
   switch (claims.kind) {
@@ -19,7 +26,7 @@ export function actorFromClaims(claims: TokenClaims, orgs: OrgDirectory): Actor 
         role: claims.role,
         orgUnitId: claims.orgUnitId,
         orgLevel: unit?.level ?? OrgLevel.COMMUNITY,
-        permissions: new Set(ROLE_PERMISSIONS[claims.role] ?? []),
+        permissions: staffPermissions(claims.role, unit?.level),
         scope,
       };
     }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Permission } from '../../common/actor.js';
-import { ImportBatch, ImportErrorSeverity } from './import-batch.entity.js';
-import { ImportKind } from './feed-formats.js';
+import { ImportBatch, ImportError, ImportErrorSeverity } from './import-batch.entity.js';
+import { FEED_COLUMNS, ImportKind } from './feed-formats.js';
 import {
   ImportBatchFilter,
   ImportBatchList,
@@ -12,6 +12,17 @@ import {
   RetireeBatchInput,
 } from './import.inputs.js';
 import { importService } from './import.service.js';
+
+/** Record field → the canonical column header (the same field has the same header in every feed). */
+const COLUMN_HEADERS = new Map(Object.values(FEED_COLUMNS).flatMap((columns) => columns.map((c) => [c.field, c.header] as const)));
+
+@Resolver(() => ImportError)
+export class ImportErrorResolver {
+  @FieldResolver(() => String, { nullable: true, description: '对应的列名（文件表头），如「公民身份号码」' })
+  column(@Root() error: ImportError): string | null {
+    return error.field ? (COLUMN_HEADERS.get(error.field) ?? null) : null;
+  }
+}
 
 @Resolver(() => ImportBatch)
 export class ImportResolver {

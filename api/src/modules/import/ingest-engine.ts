@@ -86,9 +86,8 @@ export async function ingest(platform: Platform, request: IngestRequest): Promis
     await client.query(`update import_batch set content_hash = $2, received = $3 where id = $1`, [batchId, hash, received]);
     await storeIssues(client, batchId, cityPath, issues);
     await feed.validateStaged(client, batchId, cityPath);
-    const outcome = request.commit
-      ? await feed.apply(client, applyContext(platform, batchId, request.channel, request.submitter))
-      : await feed.preview(client, batchId);
+    const context = applyContext(platform, batchId, request.channel, request.submitter);
+    const outcome = request.commit ? await feed.apply(client, context) : await feed.preview(client, context);
     if (request.commit) await client.query(`delete from ${feed.stageTable} where batch_id = $1`, [batchId]);
     await finish(client, batchId, request.commit ? ImportStatus.COMMITTED : ImportStatus.PREVIEW, outcome, Date.now() - started);
     return { result: { batchId, replayed: false }, commit: true };

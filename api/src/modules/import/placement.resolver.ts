@@ -11,10 +11,11 @@ export class PlacementResolver {
   @Query(() => RetireeList, { description: '待分配社区的新退休人员（地址未能自动对应到一个社区），按登记先后' })
   retireesAwaitingPlacement(
     @Ctx() ctx: RequestContext,
+    @Arg('orgUnitId', () => ID, { nullable: true, description: '只看某镇街（市局用）' }) orgUnitId?: string,
     @Arg('limit', () => Int, { nullable: true }) limit?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<RetireeList> {
-    return placementService.awaiting(ctx, limit, after);
+    return placementService.awaiting(ctx, orgUnitId, limit, after);
   }
 
   @Authorized(Permission.TASK_WORK)

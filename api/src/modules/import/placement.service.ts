@@ -1,9 +1,11 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { Retiree } from '../retiree/retiree.entity.js';
 import type { RetireeList } from '../retiree/retiree.inputs.js';
 import { closeSystemTasks } from '../task/system-tasks.js';
@@ -21,11 +23,12 @@ function requestSql(ctx: RequestContext): Sql {
 
 /** New retirees the address did not place: their township (or the bureau) picks the community. */
 export const placementService = {
-  async awaiting(ctx: RequestContext, limit?: number | null, after?: string | null): Promise<RetireeList> {
+  async awaiting(ctx: RequestContext, orgUnitId: string | null | undefined, limit?: number | null, after?: string | null): Promise<RetireeList> {
     requireStaff(ctx);
     const size = pageSize(limit);
     const cursor = decodeCursor(after);
-    const where = { community: null };
+    const where: FilterQuery<Retiree> = { community: null };
+    if (orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, orgUnitId).path}%` };
     const [rows, total] = await Promise.all([
       ctx.em.find(Retiree, cursor ? { ...where, id: { $gt: Number(cursor) } } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
       ctx.em.count(Retiree, where),

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageOf } from '../../common/page-type.js';
 import { LifeEventKind } from '../import/feed-formats.js';
 import { Retiree } from '../retiree/retiree.entity.js';
@@ -11,6 +11,9 @@ export class LifeEventFilter {
 
   @Field(() => [LifeEventKind], { nullable: true })
   kinds?: LifeEventKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: '只看某区域（镇街或社区），须在本人管辖范围内' })
+  orgUnitId?: string | null;
 }
 
 @ObjectType('LifeEventList')

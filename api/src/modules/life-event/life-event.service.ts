@@ -5,6 +5,7 @@ import { requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { cleanText } from '../../common/text.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { Retiree } from '../retiree/retiree.entity.js';
 import { LifeEvent, LifeEventCandidate, LifeEventMatch } from './life-event.entity.js';
 import type { LifeEventCandidateView, LifeEventFilter, LifeEventList } from './life-event.inputs.js';
@@ -18,6 +19,7 @@ export const lifeEventService = {
     const where: FilterQuery<LifeEvent> = {};
     if (filter?.matchStatus) where.matchStatus = filter.matchStatus;
     if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter?.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     const cursor = decodeCursor(after);
     const [rows, total] = await Promise.all([
       ctx.em.find(LifeEvent, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),

@@ -67,7 +67,7 @@ export interface FeedHandler<Row> {
   encode(batchId: string, rowNo: number, row: Row): string;
   /** Set-wise checks over the staged batch: writes errors and removes rejected rows from staging. */
   validateStaged(client: pg.PoolClient, batchId: string, cityPath: string): Promise<void>;
-  /** What committing would do, without doing it. */
-  preview(client: pg.PoolClient, batchId: string): Promise<ApplyResult>;
+  /** What committing would do (counts, outcome, sample), without doing it. */
+  preview(client: pg.PoolClient, ctx: ApplyContext): Promise<ApplyResult>;
   apply(client: pg.PoolClient, ctx: ApplyContext): Promise<ApplyResult>;
 }

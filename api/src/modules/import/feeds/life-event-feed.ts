@@ -71,19 +71,28 @@ export const lifeEventFeed: FeedHandler<LifeEventStageRow> = {
     await rejectDuplicateKeys(client, { batchId, cityPath, stageTable: TABLE, keyColumns: ['source', 'source_record_id'], field: 'sourceRecordId', what: '该来源记录编号', valueSql: 's.source_record_id' });
   },
 
-  async preview(client, batchId) {
-    const { rows } = await client.query<{ inserted: string; updated: string; matched: string }>(
+  async preview(client, { batchId }) {
+    // The same decision insertNewEvents makes, counted instead of applied.
+    const { rows } = await client.query<{ inserted: string; updated: string; matched: string; unmatched: string }>(
       `with s as (select * from ${TABLE} where batch_id = $1)
        select count(*) filter (where e.id is null) as inserted,
               count(*) filter (where e.id is not null and ${CHANGED('e', 's')}) as updated,
-              count(*) filter (where e.id is null and r.id is not null and r.name = s.name) as matched
+              count(*) filter (where e.id is null and r.id is not null and r.name = s.name) as matched,
+              count(*) filter (where e.id is null and s.id_usable and r.id is null) as unmatched
          from s left join life_event e on e.source = s.source and e.source_record_id = s.source_record_id
          left join retiree r on s.id_usable and r.id_number = s.id_number`,
       [batchId],
     );
     const r = rows[0]!;
     const total = await stagedCount(client, batchId);
-    return { inserted: Number(r.inserted), updated: Number(r.updated), unchanged: total - Number(r.inserted) - Number(r.updated), outcome: { matched: Number(r.matched) }, sample: await newEventSample(client, batchId) };
+    const [inserted, matched, unmatched] = [Number(r.inserted), Number(r.matched), Number(r.unmatched)];
+    return {
+      inserted,
+      updated: Number(r.updated),
+      unchanged: total - inserted - Number(r.updated),
+      outcome: { matched, unmatched, pendingReview: inserted - matched - unmatched },
+      sample: await newEventSample(client, batchId),
+    };
   },
 
   async apply(client, ctx) {

@@ -72,7 +72,7 @@ export const paymentFeed: FeedHandler<PaymentStageRow> = {
     );
   },
 
-  async preview(client, batchId) {
+  async preview(client, { batchId }) {
     const { rows } = await client.query<{ inserted: string; updated: string; total: string }>(
       `select count(*) filter (where c.payment_id is null) as inserted, count(*) filter (where c.payment_id is not null and ${DIFFERS}) as updated, count(*) as total
          from (${CURRENT_SQL}) c`,

@@ -93,10 +93,13 @@ export const retireeFeed: FeedHandler<RetireeStageRow> = {
     await rejectDuplicateKeys(client, { batchId, cityPath, stageTable: TABLE, keyColumns: ['id_number'], field: 'idNumber', what: '该身份证号码', valueSql: MASKED_ID_SQL('s.id_number') });
   },
 
-  async preview(client, batchId) {
+  async preview(client, ctx) {
     // One connection runs one statement at a time: no Promise.all on a client.
-    const counts = await classify(client, batchId);
-    return { ...counts, outcome: {}, sample: await changeSample(client, batchId) };
+    const counts = await classify(client, ctx.batchId);
+    const dictionary = await loadDictionary(client, ctx);
+    let placed = 0;
+    for await (const chunk of arrivals(client, ctx.batchId)) placed += chunk.filter((r) => dictionary.place(addresses(r)).communityId !== null).length;
+    return { ...counts, outcome: { placedInCommunity: placed, awaitingPlacement: counts.inserted - placed }, sample: await changeSample(client, ctx.batchId) };
   },
 
   async apply(client, ctx) {
@@ -168,23 +171,41 @@ async function applyChanges(client: pg.PoolClient, ctx: ApplyContext): Promise<n
 
 const ARRIVAL_CHUNK = 5_000;
 
-/** New people, a chunk at a time (memory stays flat on a first load of a whole city): place, insert, check in. */
+interface Arrival {
+  row_no: number;
+  hukou_address: string | null;
+  residence_address: string | null;
+}
+
+const addresses = (r: Arrival) => ({ hukouAddress: r.hukou_address, residenceAddress: r.residence_address });
+
+/**
+ * The staged people we do not have yet, a chunk at a time (memory stays flat on a first load of a
+ * whole city). Keyset by row number: rows inserted meanwhile drop out of "not exists" by themselves.
+ */
+async function* arrivals(client: pg.PoolClient, batchId: string): AsyncGenerator<Arrival[]> {
+  let afterRow = 0;
+  for (;;) {
+    const { rows } = await client.query<Arrival>(
+      `select s.row_no, s.hukou_address, s.residence_address from ${TABLE} s
+        where s.batch_id = $1 and s.row_no > $2 and not exists (select 1 from retiree r where r.id_number = s.id_number)
+        order by s.row_no limit ${ARRIVAL_CHUNK}`,
+      [batchId, afterRow],
+    );
+    if (!rows.length) return;
+    afterRow = rows[rows.length - 1]!.row_no;
+    yield rows;
+  }
+}
+
+/** New people: place, insert, check in. */
 async function insertNewRetirees(client: pg.PoolClient, ctx: ApplyContext): Promise<{ inserted: number; placed: number }> {
   const dictionary = await loadDictionary(client, ctx);
   const sql: Sql = async (text, params) => (await client.query(text, params)).rows;
   let inserted = 0;
   let placed = 0;
-  let afterRow = 0;
-  for (;;) {
-    const { rows } = await client.query<{ row_no: number; hukou_address: string | null; residence_address: string | null }>(
-      `select s.row_no, s.hukou_address, s.residence_address from ${TABLE} s
-        where s.batch_id = $1 and s.row_no > $2 and not exists (select 1 from retiree r where r.id_number = s.id_number)
-        order by s.row_no limit ${ARRIVAL_CHUNK}`,
-      [ctx.batchId, afterRow],
-    );
-    if (!rows.length) break;
-    afterRow = rows[rows.length - 1]!.row_no;
-    const placements = rows.map((r) => ({ rowNo: r.row_no, ...dictionary.place({ hukouAddress: r.hukou_address, residenceAddress: r.residence_address }) }));
+  for await (const rows of arrivals(client, ctx.batchId)) {
+    const placements = rows.map((r) => ({ rowNo: r.row_no, ...dictionary.place(addresses(r)) }));
     const created = await insertPlaced(client, ctx, placements);
     const inCommunity = created.filter((r) => r.community_id !== null).map((r) => r.id);
     const unplaced = created.filter((r) => r.community_id === null).map((r) => r.id);
