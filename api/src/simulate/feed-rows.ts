@@ -2,38 +2,14 @@
  * One row of each feed as the simulator holds it: the fields of the feed's columns, money in fen,
  * null for "not provided". feed-specs.ts turns them into file cells and GraphQL inputs.
  */
-import type { LifeEventKind, LifeEventSource } from '../modules/import/feed-formats.js';
+import type { LifeEventRecord, PaymentRecord, RetireeRecord } from '../modules/import/feed-formats.js';
 
-export interface RetireeFeedRow {
-  idNumber: string;
-  name: string;
-  retirementDate: string;
-  employer: string | null;
-  hukouAddress: string | null;
-  residenceAddress: string | null;
-  monthlyPension: number;
-  bankName: string | null;
-  bankAccount: string | null;
-  citizenCardNo: string | null;
-  phone: string | null;
-}
+export type RetireeFeedRow = RetireeRecord;
 
-export interface LifeEventFeedRow {
-  source: LifeEventSource;
-  sourceRecordId: string;
-  kind: LifeEventKind;
-  idNumber: string | null;
-  name: string;
-  birthDate: string | null;
-  eventDate: string;
-  details: string | null;
-}
+export type LifeEventFeedRow = LifeEventRecord;
 
-export interface PaymentFeedRow {
-  idNumber: string;
+/** The simulator always knows the name and the account. */
+export interface PaymentFeedRow extends PaymentRecord {
   name: string;
-  period: string;
-  amount: number;
-  paidDate: string;
   bankAccount: string;
 }

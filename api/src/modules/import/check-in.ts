@@ -37,21 +37,16 @@ function dates(calendar: WorkingCalendar, dueIn: number): [string, Date] {
   return [workingDaysAfter(calendar, shanghaiDay(now), dueIn), signDeadline(calendar, now)];
 }
 
-/** The community's check-in task for each placed retiree (once per person), and its timeline row. */
-export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
-  if (!retireeIds.length) return 0;
-  const [due, deadline] = dates(calendar, CHECK_IN_DUE_WORKING_DAYS);
-  const rows = await sql<{ n: string }>(
+/**
+ * One system task per row of `rows` (a SELECT of the task's columns, one retiree each, the
+ * retiree's id as source id), with its retiree link and timeline row; once per source and unit.
+ */
+async function insertTasks(sql: Sql, rows: string, params: unknown[]): Promise<number> {
+  const result = await sql<{ n: string }>(
     `with created as (
        insert into task (type, title, instructions, priority, status, assignee_unit_id, org_path, creator_unit_id, creator_path,
                          creator_name, source_kind, source_id, retiree_count, due_date, sign_deadline)
-       select 'NEW_RETIREE', left('新退休人员纳入管理：' || r.name, 100),
-              '省社保系统同步的新退休人员，已按地址纳入本社区管理，本人无需到社区报到。请核对档案，电话联系本人（可上门走访），'
-              || '介绍社区服务并登记家庭成员，完成后办结。退休日期：' || r.retirement_date || '；原工作单位：' || coalesce(r.employer, '—')
-              || '；常住地址：' || coalesce(r.residence_address, r.hukou_address, '—') || '。',
-              'NORMAL', 'ASSIGNED', c.id, c.path, t.id, t.path, '系统', $2, r.id::text, 1, $3::date, $4::timestamptz
-         from retiree r join org_unit c on c.id = r.community_id join org_unit t on t.id = c.parent_id
-        where r.id = any($1::int[])
+       ${rows}
        on conflict (source_kind, source_id, assignee_unit_id) where source_kind is not null do nothing
        returning id, org_path, source_id
      ), linked as (
@@ -60,37 +55,44 @@ export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, reti
        insert into task_event (task_id, org_path, kind, actor_name) select id, org_path, 'ASSIGNED', '系统' from created
      )
      select count(*) as n from created`,
+    params,
+  );
+  return Number(result[0]?.n ?? 0);
+}
+
+/** The community's check-in task for each placed retiree. */
+export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
+  if (!retireeIds.length) return 0;
+  const [due, deadline] = dates(calendar, CHECK_IN_DUE_WORKING_DAYS);
+  return insertTasks(
+    sql,
+    `select 'NEW_RETIREE', left('新退休人员纳入管理：' || r.name, 100),
+            '省社保系统同步的新退休人员，已按地址纳入本社区管理，本人无需到社区报到。请核对档案，电话联系本人（可上门走访），'
+            || '介绍社区服务并登记家庭成员，完成后办结。退休日期：' || r.retirement_date || '；原工作单位：' || coalesce(r.employer, '—')
+            || '；常住地址：' || coalesce(r.residence_address, r.hukou_address, '—') || '。',
+            'NORMAL', 'ASSIGNED', c.id, c.path, t.id, t.path, '系统', $2, r.id::text, 1, $3::date, $4::timestamptz
+       from retiree r join org_unit c on c.id = r.community_id join org_unit t on t.id = c.parent_id
+      where r.id = any($1::int[])`,
     [`{${retireeIds.join(',')}}`, CHECK_IN_SOURCE, due, deadline.toISOString()],
   );
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** A task for whoever must place each unplaced retiree: their township, or the bureau when the township is unknown. */
 export async function openPlacementTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
   if (!retireeIds.length) return 0;
   const [due, deadline] = dates(calendar, PLACEMENT_DUE_WORKING_DAYS);
-  const rows = await sql<{ n: string }>(
-    `with city as (select * from org_unit where parent_id is null order by id limit 1),
-     created as (
-       insert into task (type, title, instructions, priority, status, assignee_unit_id, org_path, creator_unit_id, creator_path,
-                         creator_name, source_kind, source_id, retiree_count, due_date, sign_deadline)
-       select 'NEW_RETIREE', left('新退休人员待分配社区：' || r.name, 100),
-              '该新退休人员的地址未能自动对应到一个社区（' || coalesce(r.placement_note, '原因不明') || '）。请核实后在其档案页「分配社区」，'
-              || '分配后社区会收到纳入管理任务。户籍地址：' || coalesce(r.hukou_address, '—') || '；常住地址：' || coalesce(r.residence_address, '—') || '。',
-              'HIGH', 'ASSIGNED', u.id, u.path, city.id, city.path, '系统', $2, r.id::text, 1, $3::date, $4::timestamptz
-         from retiree r cross join city join org_unit u on u.id = coalesce(r.township_id, city.id)
-        where r.id = any($1::int[]) and r.community_id is null
-       on conflict (source_kind, source_id, assignee_unit_id) where source_kind is not null do nothing
-       returning id, org_path, source_id
-     ), linked as (
-       insert into task_retiree (task_id, retiree_id, org_path) select id, source_id::int, org_path from created
-     ), logged as (
-       insert into task_event (task_id, org_path, kind, actor_name) select id, org_path, 'ASSIGNED', '系统' from created
-     )
-     select count(*) as n from created`,
+  return insertTasks(
+    sql,
+    `select 'NEW_RETIREE', left('新退休人员待分配社区：' || r.name, 100),
+            '该新退休人员的地址未能自动对应到一个社区（' || coalesce(r.placement_note, '原因不明') || '）。请核实后在其档案页「分配社区」，'
+            || '分配后社区会收到纳入管理任务。户籍地址：' || coalesce(r.hukou_address, '—') || '；常住地址：' || coalesce(r.residence_address, '—') || '。',
+            'HIGH', 'ASSIGNED', u.id, u.path, city.id, city.path, '系统', $2, r.id::text, 1, $3::date, $4::timestamptz
+       from retiree r
+      cross join (select * from org_unit where parent_id is null order by id limit 1) city
+       join org_unit u on u.id = coalesce(r.township_id, city.id)
+      where r.id = any($1::int[]) and r.community_id is null`,
     [`{${retireeIds.join(',')}}`, PLACEMENT_SOURCE, due, deadline.toISOString()],
   );
-  return Number(rows[0]?.n ?? 0);
 }
 
 /**

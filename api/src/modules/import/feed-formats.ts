@@ -79,6 +79,43 @@ export const ALARMING_LIFE_EVENT_KINDS: ReadonlySet<LifeEventKind> = new Set([
   LifeEventKind.MISSING,
 ]);
 
+/** One retiree as the provincial system describes them; null = not provided (never "erase"). Money in fen. */
+export interface RetireeRecord {
+  idNumber: string;
+  name: string;
+  retirementDate: string;
+  employer: string | null;
+  hukouAddress: string | null;
+  residenceAddress: string | null;
+  monthlyPension: number;
+  bankName: string | null;
+  bankAccount: string | null;
+  citizenCardNo: string | null;
+  phone: string | null;
+}
+
+/** One shared-data record; the ID number may be missing (the review queue then finds the person). */
+export interface LifeEventRecord {
+  source: LifeEventSource;
+  sourceRecordId: string;
+  kind: LifeEventKind;
+  idNumber: string | null;
+  name: string;
+  birthDate: string | null;
+  eventDate: string;
+  details: string | null;
+}
+
+/** One month's pension paid to one person. Money in fen. */
+export interface PaymentRecord {
+  idNumber: string;
+  name: string | null;
+  period: string;
+  amount: number;
+  paidDate: string;
+  bankAccount: string | null;
+}
+
 /** A column of a feed file: the record field it fills, its canonical header, other headers seen in real exports. */
 export interface FeedColumn<F extends string = string> {
   field: F;

@@ -47,28 +47,13 @@ export const lifeEventService = {
     const retiree: Retiree = candidate.retiree.getEntity();
     event.retiree = ctx.em.getReference(Retiree, retiree.id) as never;
     event.orgPath = retiree.orgPath;
-    event.matchStatus = LifeEventMatch.CONFIRMED;
-    event.matchNote = `人工核对确认为 ${retiree.name}`;
-    event.reviewedByName = staff.displayName;
-    event.reviewedAt = new Date();
-    event.updatedAt = new Date();
-    await ctx.em.flush();
-    await ctx.em.nativeDelete(LifeEventCandidate, { lifeEvent: event.id });
-    return event;
+    return settle(ctx, event, LifeEventMatch.CONFIRMED, `人工核对确认为 ${retiree.name}`, staff.displayName);
   },
 
   async rejectMatch(ctx: RequestContext, id: string, note: string): Promise<LifeEvent> {
     const staff = requireStaff(ctx);
     const reason = cleanText(note, 'note', '核对说明', 2, 200);
-    const event = await pendingEvent(ctx, id);
-    event.matchStatus = LifeEventMatch.REJECTED;
-    event.matchNote = reason;
-    event.reviewedByName = staff.displayName;
-    event.reviewedAt = new Date();
-    event.updatedAt = new Date();
-    await ctx.em.flush();
-    await ctx.em.nativeDelete(LifeEventCandidate, { lifeEvent: event.id });
-    return event;
+    return settle(ctx, await pendingEvent(ctx, id), LifeEventMatch.REJECTED, reason, staff.displayName);
   },
 };
 
@@ -77,5 +62,17 @@ async function pendingEvent(ctx: RequestContext, id: string): Promise<LifeEvent>
   const event = await ctx.em.findOne(LifeEvent, { id: recordId(id, '该记录') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!event) throw notFound('该记录');
   if (event.matchStatus !== LifeEventMatch.PENDING_REVIEW) throw conflict('该记录已核对过');
+  return event;
+}
+
+/** Records the reviewer's decision; the candidates have served their purpose. */
+async function settle(ctx: RequestContext, event: LifeEvent, status: LifeEventMatch, note: string, reviewer: string): Promise<LifeEvent> {
+  event.matchStatus = status;
+  event.matchNote = note;
+  event.reviewedByName = reviewer;
+  event.reviewedAt = new Date();
+  event.updatedAt = new Date();
+  await ctx.em.flush();
+  await ctx.em.nativeDelete(LifeEventCandidate, { lifeEvent: event.id });
   return event;
 }

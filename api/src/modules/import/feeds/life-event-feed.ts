@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { copyBoolean, copyNullable, copyText } from '../../../seed/copy.js';
 import { maskIdNumber } from '../../../common/masking.js';
-import { codeFromLabel, ImportKind, LIFE_EVENT_KIND_LABELS, LIFE_EVENT_SOURCE_LABELS, type LifeEventKind, type LifeEventSource } from '../feed-formats.js';
+import { codeFromLabel, ImportKind, LIFE_EVENT_KIND_LABELS, LIFE_EVENT_SOURCE_LABELS, type LifeEventKind, type LifeEventRecord, type LifeEventSource } from '../feed-formats.js';
 import type { ImportChange } from '../import-batch.entity.js';
 import { CHANGE_SAMPLE_SIZE } from '../batch-limits.js';
 import type { ApplyContext, ApplyResult, FeedHandler } from './feed-handler.js';
@@ -15,16 +15,9 @@ import { RowChecker } from './row-checker.js';
 import { rejectDuplicateKeys } from './staged-checks.js';
 import { isIsoDay } from '../../../common/working-days.js';
 
-export interface LifeEventStageRow {
-  source: LifeEventSource;
-  sourceRecordId: string;
-  kind: LifeEventKind;
-  idNumber: string | null;
+/** What is staged: the record, and whether its ID number is a valid one to match by. */
+export interface LifeEventStageRow extends LifeEventRecord {
   idUsable: boolean;
-  name: string;
-  birthDate: string | null;
-  eventDate: string;
-  details: string | null;
 }
 
 const TABLE = 'import_stage_life_event';

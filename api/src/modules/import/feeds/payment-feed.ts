@@ -5,21 +5,14 @@
 import type pg from 'pg';
 import { copyNullable } from '../../../seed/copy.js';
 import { maskBankAccount, maskIdNumber } from '../../../common/masking.js';
-import { ImportKind } from '../feed-formats.js';
+import { ImportKind, type PaymentRecord } from '../feed-formats.js';
 import type { ImportChange } from '../import-batch.entity.js';
 import { CHANGE_SAMPLE_SIZE } from '../batch-limits.js';
 import type { FeedHandler } from './feed-handler.js';
 import { RowChecker } from './row-checker.js';
 import { MASKED_ID_SQL, rejectDuplicateKeys, rejectStaged } from './staged-checks.js';
 
-export interface PaymentStageRow {
-  idNumber: string;
-  name: string | null;
-  period: string;
-  amount: number;
-  paidDate: string;
-  bankAccount: string | null;
-}
+export type PaymentStageRow = PaymentRecord;
 
 const TABLE = 'import_stage_payment';
 

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { copyNullable, copyText } from '../../../seed/copy.js';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../../../common/masking.js';
 import { PHONE_FORMAT_MESSAGE, PHONE_PATTERN } from '../../../common/phone.js';
-import { ImportKind } from '../feed-formats.js';
+import { ImportKind, type RetireeRecord } from '../feed-formats.js';
 import type { ImportChange } from '../import-batch.entity.js';
 import { AddressDictionary, type Placement } from '../placement.js';
 import { openCheckInTasks, openPlacementTasks, sendWelcomes, type Sql } from '../check-in.js';
@@ -16,20 +16,10 @@ import { RowChecker } from './row-checker.js';
 import { MASKED_ID_SQL, rejectDuplicateKeys } from './staged-checks.js';
 import { CHANGE_SAMPLE_SIZE } from '../batch-limits.js';
 
-export interface RetireeStageRow {
-  idNumber: string;
-  name: string;
+/** What is staged: the record, with the gender and birth date its ID number states. */
+export interface RetireeStageRow extends RetireeRecord {
   gender: 'MALE' | 'FEMALE';
   birthDate: string;
-  retirementDate: string;
-  employer: string | null;
-  hukouAddress: string | null;
-  residenceAddress: string | null;
-  monthlyPension: number;
-  bankName: string | null;
-  bankAccount: string | null;
-  citizenCardNo: string | null;
-  phone: string | null;
 }
 
 const TABLE = 'import_stage_retiree';
