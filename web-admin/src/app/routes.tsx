@@ -34,7 +34,7 @@ export interface AppRoute {
   parent?: string;
   /** The page lists things by area: the header shows the area selector (`?org=`). */
   usesArea?: boolean;
-  /** Only staff of these tiers may open it (on top of the permission), e.g. imports are the bureau's. */
+  /** Only staff of these tiers may open it (on top of the permission), e.g. placements are for townships and the bureau. */
   levels?: readonly OrgLevel[];
   /** The 403 page's explanation, when the generic one would leave people guessing. */
   forbiddenText?: string;
@@ -116,7 +116,6 @@ export const ROUTES: AppRoute[] = [
     path: '/imports',
     title: '导入批次',
     permission: 'import:manage',
-    levels: ['CITY'],
     forbiddenText: '数据导入由市人社局工作人员办理。导入的结果在「共享数据核对」（镇街、社区）和「待分配社区」（镇街）中处理。',
     menu: { group: 'data', icon: <CloudUploadOutlined /> },
     page: lazy(() => import('../features/import/ImportBatchListPage')),
@@ -126,7 +125,6 @@ export const ROUTES: AppRoute[] = [
     path: '/imports/upload',
     title: '上传文件',
     permission: 'import:manage',
-    levels: ['CITY'],
     forbiddenText: '数据导入由市人社局工作人员办理。',
     parent: 'imports',
     page: lazy(() => import('../features/import/ImportUploadPage')),
@@ -136,7 +134,6 @@ export const ROUTES: AppRoute[] = [
     path: '/imports/:id',
     title: '批次详情',
     permission: 'import:manage',
-    levels: ['CITY'],
     forbiddenText: '数据导入由市人社局工作人员办理。',
     parent: 'imports',
     page: lazy(() => import('../features/import/ImportBatchDetailPage')),
@@ -146,6 +143,7 @@ export const ROUTES: AppRoute[] = [
     path: '/life-event-reviews',
     title: '共享数据核对',
     permission: 'task:work',
+    usesArea: true,
     menu: { group: 'data', icon: <FileSearchOutlined /> },
     page: lazy(() => import('../features/life-event/LifeEventReviewPage')),
   },
@@ -154,6 +152,7 @@ export const ROUTES: AppRoute[] = [
     path: '/placements',
     title: '待分配社区',
     permission: 'task:work',
+    usesArea: true,
     levels: ['CITY', 'TOWNSHIP'],
     forbiddenText: '新退休人员的管理社区由镇街（或市人社局）分配。',
     menu: { group: 'data', icon: <UserAddOutlined /> },

@@ -14,7 +14,7 @@ import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { forgetImportedData } from './importCache';
 import { ImportErrorsPanel } from './ImportErrorsPanel';
 import { COMMIT_IMPORT_BATCH, DISCARD_IMPORT_BATCH, IMPORT_BATCH_QUERY } from './importQueries';
-import { CHANGE_ACTION, formatCount, formatDuration, IMPORT_CHANNEL_LABEL, IMPORT_KIND, IMPORT_STATUS } from './labels';
+import { CHANGE_ACTION, formatCount, formatDuration, IMPORT_CHANNEL_LABEL, IMPORT_KIND, IMPORT_STATUS, type OutcomeKey } from './labels';
 
 type Batch = ImportBatchFieldsFragment;
 type Change = Batch['changeSample'][number];
@@ -29,6 +29,41 @@ const changeColumns: TableColumnsType<Change> = [
 /** "新增 3、更新 12、无变化 980，拒收 5 行" */
 function countsLine(b: Batch): string {
   return `新增 ${formatCount(b.inserted)}、更新 ${formatCount(b.updated)}、无变化 ${formatCount(b.unchanged)}，拒收 ${formatCount(b.rejected)} 行`;
+}
+
+/** What the rows of a preview would become, by feed: the unit counted and the wording of each outcome. */
+const OUTCOME_WORDING: Partial<Record<Batch['kind'], { unit: string; parts: readonly { key: OutcomeKey; text: string }[] }>> = {
+  RETIREES: {
+    unit: '人',
+    parts: [
+      { key: 'placedInCommunity', text: '按地址自动纳入社区' },
+      { key: 'awaitingPlacement', text: '交镇街分配' },
+    ],
+  },
+  LIFE_EVENTS: {
+    unit: '条',
+    parts: [
+      { key: 'matched', text: '按身份证号码匹配到退休人员' },
+      { key: 'pendingReview', text: '需人工核对' },
+      { key: 'unmatched', text: '在本市退休人员中查无此人' },
+    ],
+  },
+};
+
+/**
+ * What a preview predicts for its new rows: "将新增 851 人，其中 698 人按地址自动纳入社区，153 人交镇街分配".
+ * Null when there is nothing new, or the outcome does not account for every new row (a preview
+ * made before the API predicted outcomes).
+ */
+export function previewOutcomeLine(b: Pick<Batch, 'kind' | 'inserted' | 'outcome'>): string | null {
+  const wording = OUTCOME_WORDING[b.kind];
+  if (!wording || b.inserted === 0) return null;
+  const parts = wording.parts.map((p) => ({ n: b.outcome[p.key], text: p.text }));
+  if (parts.reduce((sum, p) => sum + p.n, 0) !== b.inserted) return null;
+  const head = `将新增 ${formatCount(b.inserted)} ${wording.unit}`;
+  const shown = parts.filter((p) => p.n > 0);
+  if (shown.length === 1) return `${head}，全部${shown[0]!.text}`;
+  return `${head}，其中 ${shown.map((p) => `${formatCount(p.n)} ${wording.unit}${p.text}`).join('，')}`;
 }
 
 /** Where the results of a committed batch wait for people: new retirees to place, records to review. */
@@ -136,6 +171,7 @@ export function ImportBatchDetailPage() {
   const feed = IMPORT_KIND[b.kind];
   const status = IMPORT_STATUS[b.status];
   const preview = b.status === 'PREVIEW';
+  const outcomeLine = preview ? previewOutcomeLine(b) : null;
 
   const info: DescriptionsProps['items'] = [
     { key: 'kind', label: '数据类型', children: feed?.label ?? b.kind },
@@ -155,8 +191,8 @@ export function ImportBatchDetailPage() {
     { key: 'unchanged', label: '无变化', children: formatCount(b.unchanged) },
     { key: 'rejected', label: '拒收', children: formatCount(b.rejected) },
     { key: 'warnings', label: '提示', children: formatCount(b.warnings) },
-    // The outcome is known once the rows are applied: a preview does not place people or match records.
-    ...(b.status === 'COMMITTED' ? (feed?.outcome ?? []).map((o) => ({ key: o.key, label: o.label, children: formatCount(b.outcome[o.key]) })) : []),
+    // A preview predicts the outcome (the same address dictionary and ID matching the import will use); a committed batch reports it.
+    ...(b.status !== 'DISCARDED' ? (feed?.outcome ?? []).map((o) => ({ key: o.key, label: preview ? o.previewLabel : o.label, children: formatCount(b.outcome[o.key]) })) : []),
   ];
 
   return (
@@ -178,7 +214,12 @@ export function ImportBatchDetailPage() {
             type="info"
             showIcon
             title={`校验完成，尚未导入：将${countsLine(b)}`}
-            description="请核对下方的变更预览和错误，确认无误后导入；拒收的行不会导入，可修正后另行上传。"
+            description={
+              <>
+                {outcomeLine && <div>{outcomeLine}。</div>}
+                <div>请核对下方的变更预览和错误，确认无误后导入；拒收的行不会导入，可修正后另行上传。</div>
+              </>
+            }
             action={<PreviewActions batch={b} onStale={() => void refetch()} />}
           />
         )}

@@ -66,7 +66,7 @@ describe('import batches', () => {
     expect(router.location.search).toBe('?kind=LIFE_EVENTS&status=PREVIEW');
   });
 
-  it('is the bureau’s: township staff see the data menu without the imports, and a 403 that says why', async () => {
+  it('follows the permission alone: without import:manage the data menu has no imports, and the pages answer a 403 that says why', async () => {
     const { router } = renderApp('/placements', { me: townshipStaff() });
     const menu = await screen.findByRole('navigation', { name: '主菜单' });
     expect(within(menu).getByText('数据接入')).toBeInTheDocument();

@@ -8,14 +8,15 @@ import { useLocalCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { EmptyState } from '../../shared/states';
 import { MONOSPACE, Muted } from '../../shared/text';
-import { FEED_FIELD_LABEL, formatCount } from './labels';
+import { formatCount } from './labels';
 import { IMPORT_BATCH_ERRORS_QUERY } from './importQueries';
 
 type Row = ImportBatchErrorsQuery['importBatch']['errors']['items'][number];
 
 const columns: TableColumnsType<Row> = [
   { title: '行号', dataIndex: 'rowNo', width: 80, align: 'right' },
-  { title: '字段', dataIndex: 'field', width: 150, render: (f: string | null) => (f ? (FEED_FIELD_LABEL[f] ?? f) : <Muted>整行</Muted>) },
+  // The file's column header (the field code if the API has no header for it); none for the whole row.
+  { title: '字段', key: 'column', width: 150, render: (_, e) => e.column ?? e.field ?? <Muted>整行</Muted> },
   { title: '说明', dataIndex: 'message' },
   { title: '原始值', dataIndex: 'value', width: 220, ellipsis: true, render: (v: string | null) => (v ? <span style={MONOSPACE}>{v}</span> : <Muted>—</Muted>) },
   { title: '错误代码', dataIndex: 'code', width: 160, render: (c: string) => <Muted style={MONOSPACE}>{c}</Muted> },

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type Mock } from '../../test/renderApp';
@@ -21,8 +21,8 @@ const waiting = {
   township: { __typename: 'OrgUnit', id: '2', name: '剡湖街道' },
 };
 
-const list = (items: unknown[]): Mock => ({
-  request: { query: AWAITING_PLACEMENT_QUERY, variables: { limit: 20 } },
+const list = (items: unknown[], area?: string): Mock => ({
+  request: { query: AWAITING_PLACEMENT_QUERY, variables: area ? { orgUnitId: area, limit: 20 } : { limit: 20 } },
   result: { data: { retireesAwaitingPlacement: { __typename: 'RetireeList', total: items.length, nextCursor: null, items } } },
 });
 
@@ -79,5 +79,16 @@ describe('placing new retirees', () => {
 
     expect(await screen.findByText('已将张建华分配到新北社区，社区将收到纳入管理任务')).toBeInTheDocument();
     expect(await screen.findByText('没有待分配社区的人员')).toBeInTheDocument();
+  });
+
+  it('narrows to the area chosen in the header (?org=), and keeps it on the way to a person', async () => {
+    const { router } = renderApp('/placements?org=2', { me: townshipStaff(), mocks: [list([waiting], '2'), list([], '17')] });
+    expect(await screen.findByRole('link', { name: '张建华' })).toHaveAttribute('href', '/retirees/5001?org=2');
+    expect(screen.getByText('共 1 人')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: '区域' })).toHaveTextContent('剡湖街道'));
+
+    act(() => void router.navigate('/placements?org=17'));
+    expect(await screen.findByText('该区域没有待分配社区的人员')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: '区域' })).toHaveTextContent('新北社区'));
   });
 });

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Flex, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { RetireesAwaitingPlacementQuery } from '../../gql/graphql';
+import type { RetireesAwaitingPlacementQuery, RetireesAwaitingPlacementQueryVariables } from '../../gql/graphql';
+import { useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
 import { formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
@@ -17,9 +18,15 @@ type Row = RetireesAwaitingPlacementQuery['retireesAwaitingPlacement']['items'][
 
 /** 待分配社区：新退休人员的地址未能自动对应到一个社区，由镇街（或市局）分配管理社区。 */
 export function PlacementListPage() {
+  const [orgId] = useArea();
   const pages = useCursorPages();
   const [placing, setPlacing] = useState<Row | null>(null);
-  const variables = useMemo(() => (pages.after ? { limit: pages.pageSize, after: pages.after } : { limit: pages.pageSize }), [pages.pageSize, pages.after]);
+  const variables = useMemo(() => {
+    const v: RetireesAwaitingPlacementQueryVariables = { limit: pages.pageSize };
+    if (orgId) v.orgUnitId = orgId;
+    if (pages.after) v.after = pages.after;
+    return v;
+  }, [orgId, pages.pageSize, pages.after]);
   const committedVariables = useCommittedVariables(variables);
   const { data, previousData, loading, error, refetch } = useQuery(AWAITING_PLACEMENT_QUERY, { variables: committedVariables, notifyOnNetworkStatusChange: true });
   const list = error ? undefined : (data ?? previousData)?.retireesAwaitingPlacement;
@@ -30,7 +37,7 @@ export function PlacementListPage() {
       dataIndex: 'name',
       width: 90,
       fixed: 'left',
-      render: (name: string, r) => <Link to={`/retirees/${r.id}`}>{name}</Link>,
+      render: (name: string, r) => <Link to={withArea(`/retirees/${r.id}`, orgId)}>{name}</Link>,
     },
     { title: '身份证号', dataIndex: 'idNumber', width: 180, render: (v: string) => <span style={MONOSPACE}>{v}</span> },
     {
@@ -71,7 +78,7 @@ export function PlacementListPage() {
           error={error}
           onRetry={() => void refetch()}
           pages={pages}
-          emptyText="没有待分配社区的人员"
+          emptyText={orgId ? '该区域没有待分配社区的人员' : '没有待分配社区的人员'}
           unit="人"
           scroll={{ x: 1120 }}
         />

@@ -54,6 +54,7 @@ export const IMPORT_BATCH_ERRORS_QUERY = graphql(`
           id
           rowNo
           field
+          column
           code
           severity
           message

@@ -10,7 +10,8 @@ interface FeedInfo {
   description: string;
   /** The feed's segment in `POST /imports/:feed` and `GET /imports/templates/:feed.csv`. */
   path: 'retirees' | 'life-events' | 'payments';
-  outcome: readonly { key: OutcomeKey; label: string }[];
+  /** The outcome numbers, as a committed batch reports them (`label`) and as a preview predicts them (`previewLabel`). */
+  outcome: readonly { key: OutcomeKey; label: string; previewLabel: string }[];
 }
 
 /** 导入数据类型 */
@@ -20,8 +21,8 @@ export const IMPORT_KIND: Record<ImportKind, FeedInfo> = {
     description: '省集中系统导出的新退休人员与信息变更，按身份证号码新增或更新。',
     path: 'retirees',
     outcome: [
-      { key: 'placedInCommunity', label: '已按地址纳入社区' },
-      { key: 'awaitingPlacement', label: '待分配社区' },
+      { key: 'placedInCommunity', label: '已按地址纳入社区', previewLabel: '将按地址纳入社区' },
+      { key: 'awaitingPlacement', label: '待分配社区', previewLabel: '将交镇街分配' },
     ],
   },
   LIFE_EVENTS: {
@@ -29,9 +30,9 @@ export const IMPORT_KIND: Record<ImportKind, FeedInfo> = {
     description: '公安、民政、法院、卫健等部门共享的死亡、火化、服刑、就医等记录，按身份证号码匹配到人。',
     path: 'life-events',
     outcome: [
-      { key: 'matched', label: '已匹配' },
-      { key: 'pendingReview', label: '待人工核对' },
-      { key: 'unmatched', label: '查无此人' },
+      { key: 'matched', label: '已匹配', previewLabel: '将匹配到人' },
+      { key: 'pendingReview', label: '待人工核对', previewLabel: '将待人工核对' },
+      { key: 'unmatched', label: '查无此人', previewLabel: '查无此人' },
     ],
   },
   PENSION_PAYMENTS: {
@@ -74,27 +75,3 @@ export function formatDuration(ms: number | null | undefined): string {
 }
 
 export const formatCount = (n: number): string => n.toLocaleString('zh-CN');
-
-/** The columns a row error may name (`ImportError.field` is the column's field code), as the template's headers call them. */
-export const FEED_FIELD_LABEL: Record<string, string> = {
-  idNumber: '公民身份号码',
-  name: '姓名',
-  retirementDate: '退休日期',
-  employer: '原工作单位',
-  hukouAddress: '户籍地址',
-  residenceAddress: '常住地址',
-  monthlyPension: '月基本养老金（元）',
-  bankName: '开户银行',
-  bankAccount: '银行账号',
-  citizenCardNo: '市民卡号',
-  phone: '联系电话',
-  source: '数据来源',
-  sourceRecordId: '来源记录编号',
-  kind: '事件类型',
-  birthDate: '出生日期',
-  eventDate: '事件日期',
-  details: '详情',
-  period: '发放期间',
-  amount: '发放金额（元）',
-  paidDate: '到账日期',
-};

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const AWAITING_PLACEMENT_QUERY = graphql(`
-  query RetireesAwaitingPlacement($limit: Int, $after: String) {
-    retireesAwaitingPlacement(limit: $limit, after: $after) {
+  query RetireesAwaitingPlacement($orgUnitId: ID, $limit: Int, $after: String) {
+    retireesAwaitingPlacement(orgUnitId: $orgUnitId, limit: $limit, after: $after) {
       total
       nextCursor
       items {

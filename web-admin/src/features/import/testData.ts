@@ -10,8 +10,8 @@ export const bureauStaff = () =>
     staff: { __typename: 'StaffUser', id: '1', username: 'demo-city' },
   });
 
-/** Township staff: they place new retirees and review shared data, but do not import. */
-export const townshipStaff = () => viewer({ permissions: [...ALL_PERMISSIONS, 'task:work', 'import:manage'] });
+/** Township staff: they place new retirees and review shared data, but do not import (the API grants `import:manage` only to the bureau's staff). */
+export const townshipStaff = () => viewer({ permissions: [...ALL_PERMISSIONS, 'task:work'] });
 
 export function batch(overrides: Partial<ImportBatchFieldsFragment> = {}): ImportBatchFieldsFragment {
   return {

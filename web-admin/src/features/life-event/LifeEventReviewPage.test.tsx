@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, renderApp, viewer, type Mock } from '../../test/renderApp';
@@ -39,8 +39,8 @@ const death = {
   candidates: [candidate('41', '王建国', '1950-04-12', '姓名、出生日期相同'), candidate('42', '王建国', '1950-04-12', '姓名、出生日期相同', null)],
 };
 
-const queue = (items: unknown[]): Mock => ({
-  request: { query: LIFE_EVENT_REVIEWS_QUERY, variables: { filter: { matchStatus: 'PENDING_REVIEW' }, limit: 20 } },
+const queue = (items: unknown[], area?: string): Mock => ({
+  request: { query: LIFE_EVENT_REVIEWS_QUERY, variables: { filter: area ? { matchStatus: 'PENDING_REVIEW', orgUnitId: area } : { matchStatus: 'PENDING_REVIEW' }, limit: 20 } },
   result: { data: { lifeEvents: { __typename: 'LifeEventList', total: items.length, nextCursor: null, items } } },
 });
 
@@ -103,5 +103,22 @@ describe('shared-data review', () => {
     await user.click(ok);
     expect(await screen.findByText('已排除，该记录不再列入待核对')).toBeInTheDocument();
     expect(await screen.findByText('没有待核对的共享数据')).toBeInTheDocument();
+  });
+
+  it('narrows the queue to the area chosen in the header (?org=) for township staff', async () => {
+    const townshipWorker = viewer({ permissions: [...ALL_PERMISSIONS, 'task:work'] });
+    const { router } = renderApp('/life-event-reviews', { me: townshipWorker, mocks: [queue([death]), queue([], '17')] });
+    await screen.findByRole('article', { name: '王建国的死亡记录' });
+    expect(screen.getByRole('button', { name: '区域' })).toHaveTextContent('全部管辖区域');
+
+    act(() => void router.navigate('/life-event-reviews?org=17'));
+    expect(await screen.findByText('该区域没有待核对的共享数据')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: '区域' })).toHaveTextContent('新北社区'));
+  });
+
+  it('keeps the area on the way to a candidate', async () => {
+    renderApp('/life-event-reviews?org=2', { me: viewer({ permissions: [...ALL_PERMISSIONS, 'task:work'] }), mocks: [queue([death], '2')] });
+    const card = await screen.findByRole('article', { name: '王建国的死亡记录' });
+    for (const link of within(card).getAllByRole('link', { name: '王建国' })) expect(link.getAttribute('href')).toMatch(/^\/retirees\/4[12]\?org=2$/);
   });
 });

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Descriptions, Flex, Popconfirm, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { LifeEventReviewsQuery } from '../../gql/graphql';
+import type { LifeEventFilter, LifeEventReviewsQuery } from '../../gql/graphql';
+import { useArea, withArea } from '../../shared/area/useArea';
 import { errorCode, errorMessage } from '../../shared/errors';
 import { formatDate, formatDateTime, labelOf } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
@@ -43,6 +44,7 @@ interface ReviewCardProps {
 /** One record waiting for a person: what the department sent, and who it might be. */
 function ReviewCard({ record, onStale }: ReviewCardProps) {
   const { message } = App.useApp();
+  const [orgId] = useArea();
   const [rejecting, setRejecting] = useState(false);
   const [confirm] = useMutation(CONFIRM_LIFE_EVENT_MATCH, { update: forgetLifeEventLists });
   const [reject] = useMutation(REJECT_LIFE_EVENT_MATCH, { update: forgetLifeEventLists });
@@ -93,7 +95,7 @@ function ReviewCard({ record, onStale }: ReviewCardProps) {
   ];
 
   const columns: TableColumnsType<Candidate> = [
-    { title: '姓名', key: 'name', width: 100, render: (_, c) => <Link to={`/retirees/${c.retiree.id}`}>{c.retiree.name}</Link> },
+    { title: '姓名', key: 'name', width: 100, render: (_, c) => <Link to={withArea(`/retirees/${c.retiree.id}`, orgId)}>{c.retiree.name}</Link> },
     { title: '身份证号', key: 'idNumber', width: 190, render: (_, c) => <span style={MONOSPACE}>{c.retiree.idNumber}</span> },
     { title: '出生日期', key: 'birthDate', width: 110, render: (_, c) => formatDate(c.retiree.birthDate) },
     {
@@ -169,8 +171,13 @@ function ReviewCard({ record, onStale }: ReviewCardProps) {
 
 /** 共享数据核对：没有可用身份证号码、或姓名不符的共享数据，由人确认是哪位退休人员，或都不是。 */
 export function LifeEventReviewPage() {
+  const [orgId] = useArea();
   const pages = useCursorPages();
-  const variables = useMemo(() => pageVariables({ matchStatus: 'PENDING_REVIEW' as const }, pages), [pages.pageSize, pages.after]);
+  const variables = useMemo(() => {
+    const filter: LifeEventFilter = { matchStatus: 'PENDING_REVIEW' };
+    if (orgId) filter.orgUnitId = orgId;
+    return pageVariables(filter, pages);
+  }, [orgId, pages.pageSize, pages.after]);
   const committedVariables = useCommittedVariables(variables);
   const { data, previousData, loading, error, refetch } = useQuery(LIFE_EVENT_REVIEWS_QUERY, { variables: committedVariables, notifyOnNetworkStatusChange: true });
   const list = error ? undefined : (data ?? previousData)?.lifeEvents;
@@ -181,7 +188,7 @@ export function LifeEventReviewPage() {
         {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
         {list && list.items.length === 0 && !loading && (
           <Panel>
-            <EmptyState description="没有待核对的共享数据" />
+            <EmptyState description={orgId ? '该区域没有待核对的共享数据' : '没有待核对的共享数据'} />
           </Panel>
         )}
         {!list && loading && (
