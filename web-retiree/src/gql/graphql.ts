@@ -436,6 +436,8 @@ export type ImportChannel =
 export type ImportError = {
   /** 错误代码 */
   code: Scalars['String']['output'];
+  /** 对应的列名（文件表头），如「公民身份号码」 */
+  column?: Maybe<Scalars['String']['output']>;
   /** 字段 */
   field?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -580,6 +582,8 @@ export type LifeEventFilter = {
   kinds?: InputMaybe<Array<LifeEventKind>>;
   /** 匹配状态；PENDING_REVIEW 即人工核对队列 */
   matchStatus?: InputMaybe<LifeEventMatch>;
+  /** 只看某区域（镇街或社区），须在本人管辖范围内 */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 共享数据事件类型 */
@@ -1287,6 +1291,7 @@ export type QueryRetireesArgs = {
 export type QueryRetireesAwaitingPlacementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
