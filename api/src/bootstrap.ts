@@ -39,7 +39,7 @@ export async function createPlatform(config: AppConfig, databaseUrl: string, log
     orgs,
     tokens: new TokenService(config.jwtSecret),
     sms,
-    jobs: new JobQueue(pool, createTaskList(pool, sms), CRONTAB, log),
+    jobs: new JobQueue(pool, createTaskList(pool, sms, config), CRONTAB, log),
     limits: {
       // Five wrong passwords lock an account for 15 minutes; one address gets 30 tries.
       loginByUser: new AttemptLimiter(pool, 'login-user', 5, 15 * 60),

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calendarFromEnv, type WorkingCalendar } from './common/working-days.js';
+import type { RiskRules } from './modules/risk/risk-scan.js';
 
 /** The workspace root (the folder holding pnpm-workspace.yaml), whether we run from src/ or dist/. */
 export const repoRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
@@ -36,6 +37,16 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Public holidays and swapped working days, for "signed within one working day". */
   calendar: WorkingCalendar;
+  /** Thresholds of the fund-risk scan (configuration, not code). */
+  risk: RiskRules;
+}
+
+function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
+  return n;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -67,5 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runJobsInProcess: env.JOBS_IN_PROCESS !== 'false',
     logLevel: (env.LOG_LEVEL as AppConfig['logLevel']) ?? (production ? 'info' : 'debug'),
     calendar: calendarFromEnv(env),
+    risk: {
+      jumpRatio: numberFromEnv(env, 'RISK_JUMP_RATIO', 0.3),
+      jumpMinFen: Math.round(numberFromEnv(env, 'RISK_JUMP_MIN_YUAN', 200) * 100),
+    },
   };
 }

@@ -14,6 +14,8 @@ export const Permission = {
   TASK_WORK: 'task:work',
   /** Upload feed files, commit or discard previews, read import batches (granted only to staff of the city unit). */
   IMPORT_MANAGE: 'import:manage',
+  /** Run the fund-risk scan on demand (granted only to staff of the city unit). */
+  RISK_SCAN: 'risk:scan',
   INGEST_RETIREE: 'ingest:retiree',
   INGEST_LIFE_EVENT: 'ingest:life-event',
   INGEST_PAYMENT: 'ingest:payment',
@@ -24,8 +26,8 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE, Permission.TASK_WORK, Permission.IMPORT_MANAGE],
-  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.TASK_WORK, Permission.IMPORT_MANAGE],
+  [StaffRole.ADMIN]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.STAFF_MANAGE, Permission.TASK_WORK, Permission.IMPORT_MANAGE, Permission.RISK_SCAN],
+  [StaffRole.STAFF]: [Permission.RETIREE_READ, Permission.RETIREE_WRITE, Permission.RETIREE_REVEAL, Permission.AUDIT_READ, Permission.TASK_WORK, Permission.IMPORT_MANAGE, Permission.RISK_SCAN],
   [StaffRole.VIEWER]: [Permission.RETIREE_READ, Permission.AUDIT_READ],
 };
 

@@ -218,6 +218,14 @@ export type CommunityTransferList = {
   total: Scalars['Int']['output'];
 };
 
+/** 确认预警（停发并确定应追回金额） */
+export type ConfirmRiskAlertInput = {
+  /** 确认依据，如核实情况、死亡证明 */
+  note: Scalars['String']['input'];
+  /** 应追回金额（分）；不填则为多发金额 */
+  recoveryAmount?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 待确认的信息项 */
 export type ConfirmableField =
   | 'BANK_ACCOUNT'
@@ -708,10 +716,14 @@ export type Mutation = {
   confirmLifeEventMatch: LifeEvent;
   /** 本人确认信息无误 */
   confirmMyInfo: InfoConfirmation;
+  /** 确认预警：停发（已故自死亡次月起，服刑自收监次月起）并确定应追回金额（镇街或市局） */
+  confirmRiskAlert: RiskAlert;
   /** 新建工作人员账号，返回一次性临时密码 */
   createStaffUser: StaffCredentials;
   /** 放弃已校验未导入的文件（仅市局） */
   discardImportBatch: ImportBatch;
+  /** 排除预警（须说明原因；同样的依据不再预警） */
+  dismissRiskAlert: RiskAlert;
   /** 本人对部分信息提出异议 */
   disputeMyInfo: InfoConfirmation;
   /** 派发单位评价已办结的任务（1–5 分） */
@@ -732,6 +744,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** 为新退休人员分配管理社区（镇街或市局）；社区随即收到纳入管理任务，本人收到欢迎消息 */
   placeRetiree: Retiree;
+  /** 登记追回金额（分）；追回满额后办结 */
+  recordRecovery: RiskAlert;
   /** 人工核对：该记录不属于任何候选人（需说明） */
   rejectLifeEventMatch: LifeEvent;
   /** 删除家庭成员（记入变更记录） */
@@ -756,6 +770,8 @@ export type Mutation = {
   revealPhone: Scalars['String']['output'];
   /** 转出社区审核：同意转出或不同意（须说明原因） */
   reviewCommunityTransfer: CommunityTransfer;
+  /** 立即扫描全市（导入后和每晚也会自动扫描） */
+  runRiskScan: RiskScanResult;
   /** 向区域内尚无待办确认的正常发放人员发送信息确认（站内消息 + 短信），返回发送人数 */
   sendInfoConfirmations: Scalars['Int']['output'];
   /** 停用或启用账号；停用后该账号已登录的会话立即失效 */
@@ -846,6 +862,12 @@ export type MutationConfirmMyInfoArgs = {
 };
 
 
+export type MutationConfirmRiskAlertArgs = {
+  id: Scalars['ID']['input'];
+  input: ConfirmRiskAlertInput;
+};
+
+
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffInput;
 };
@@ -853,6 +875,12 @@ export type MutationCreateStaffUserArgs = {
 
 export type MutationDiscardImportBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDismissRiskAlertArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -898,6 +926,12 @@ export type MutationMarkNotificationReadArgs = {
 export type MutationPlaceRetireeArgs = {
   communityId: Scalars['ID']['input'];
   retireeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordRecoveryArgs = {
+  amount: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1207,6 +1241,12 @@ export type Query = {
   retirees: RetireeList;
   /** 待分配社区的新退休人员（地址未能自动对应到一个社区），按登记先后 */
   retireesAwaitingPlacement: RetireeList;
+  /** 一条预警及其依据 */
+  riskAlert: RiskAlert;
+  /** 基金风险预警（管辖区域内），最新的在前 */
+  riskAlerts: RiskAlertList;
+  /** 预警看板：按类型的数量和金额（某区域，默认本人管辖范围） */
+  riskSummary: Array<RiskKindSummary>;
   /** 本单位及下级单位的工作人员账号 */
   staffUsers: StaffList;
   /** 任务详情：不在管辖范围内返回 FORBIDDEN */
@@ -1324,6 +1364,23 @@ export type QueryRetireesArgs = {
 export type QueryRetireesAwaitingPlacementArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRiskAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RiskAlertFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRiskSummaryArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1526,6 +1583,116 @@ export type RetireeUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   residenceAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 基金风险预警 */
+export type RiskAlert = {
+  __typename?: 'RiskAlert';
+  /** 追回完成或办结时间 */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 确认或排除人 */
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** 确认或排除的说明 */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** 死亡日期或收监日期（按共享数据） */
+  eventDate?: Maybe<Scalars['LocalDate']['output']>;
+  evidence: Array<RiskEvidence>;
+  id: Scalars['ID']['output'];
+  kind: RiskAlertKind;
+  /** 最近一次扫描确认证据仍在的时间 */
+  lastSeenAt: Scalars['DateTimeISO']['output'];
+  /** 多发金额（分），按已入库的发放记录精确计算 */
+  overpaidAmount: Scalars['Int']['output'];
+  /** 多发的发放期间 */
+  overpaidPeriods: Array<Scalars['String']['output']>;
+  raisedAt: Scalars['DateTimeISO']['output'];
+  /** 已追回金额（分） */
+  recoveredAmount: Scalars['Int']['output'];
+  /** 应追回金额（分），确认时确定 */
+  recoveryAmount?: Maybe<Scalars['Int']['output']>;
+  retiree?: Maybe<Retiree>;
+  status: RiskAlertStatus;
+  /** 停发起始期间（确认后） */
+  stopFromPeriod?: Maybe<Scalars['String']['output']>;
+  /** 预警摘要 */
+  summary: Scalars['String']['output'];
+  /** 社区核实情况 */
+  verificationNote?: Maybe<Scalars['String']['output']>;
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  verifiedByName?: Maybe<Scalars['String']['output']>;
+};
+
+export type RiskAlertFilter = {
+  kinds?: InputMaybe<Array<RiskAlertKind>>;
+  /** 只看某区域，须在本人管辖范围内 */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只看某位退休人员 */
+  retireeId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<RiskAlertStatus>>;
+};
+
+/** 基金风险预警类型 */
+export type RiskAlertKind =
+  | 'AMOUNT_JUMP'
+  | 'DECEASED_PAID'
+  | 'IMPRISONED_PAID'
+  | 'SHARED_ACCOUNT';
+
+export type RiskAlertList = {
+  __typename?: 'RiskAlertList';
+  items: Array<RiskAlert>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
+/** 预警处理状态 */
+export type RiskAlertStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'RECOVERED'
+  | 'RESOLVED';
+
+/** 预警依据 */
+export type RiskEvidence = {
+  __typename?: 'RiskEvidence';
+  date?: Maybe<Scalars['LocalDate']['output']>;
+  /** 如「公安局 死亡登记 ZX3306832026…」或「2026-11 发放 3,125.40 元」 */
+  text: Scalars['String']['output'];
+};
+
+/** 某类预警的汇总 */
+export type RiskKindSummary = {
+  __typename?: 'RiskKindSummary';
+  /** 已追回或办结 */
+  closed: Scalars['Int']['output'];
+  /** 已确认待追回 */
+  confirmed: Scalars['Int']['output'];
+  /** 已排除 */
+  dismissed: Scalars['Int']['output'];
+  kind: RiskAlertKind;
+  /** 待核实 */
+  open: Scalars['Int']['output'];
+  /** 多发金额合计（分，不含已排除） */
+  overpaidAmount: Scalars['Int']['output'];
+  /** 已追回金额合计（分） */
+  recoveredAmount: Scalars['Int']['output'];
+  /** 应追回金额合计（分） */
+  recoveryAmount: Scalars['Int']['output'];
+};
+
+/** 风险扫描结果 */
+export type RiskScanResult = {
+  __typename?: 'RiskScanResult';
+  /** 耗时（毫秒） */
+  durationMs: Scalars['Int']['output'];
+  /** 新增预警 */
+  raised: Scalars['Int']['output'];
+  /** 依据有变、已更新的预警 */
+  refreshed: Scalars['Int']['output'];
 };
 
 /** 敏感字段 */

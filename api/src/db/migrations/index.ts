@@ -9,6 +9,7 @@ import { Migration20261129183100_RetireeCountsAndCoveringIndexes } from './Migra
 import { Migration20261129194716_TasksTransfersFamily } from './Migration20261129194716_TasksTransfersFamily.js';
 import { Migration20261129203015_TaskMonthStats } from './Migration20261129203015_TaskMonthStats.js';
 import { Migration20261129221004_DataIntegrationHub } from './Migration20261129221004_DataIntegrationHub.js';
+import { Migration20261129225443_RiskAlerts } from './Migration20261129225443_RiskAlerts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129194716_TasksTransfersFamily', class: Migration20261129194716_TasksTransfersFamily },
   { name: 'Migration20261129203015_TaskMonthStats', class: Migration20261129203015_TaskMonthStats },
   { name: 'Migration20261129221004_DataIntegrationHub', class: Migration20261129221004_DataIntegrationHub },
+  { name: 'Migration20261129225443_RiskAlerts', class: Migration20261129225443_RiskAlerts },
 ];

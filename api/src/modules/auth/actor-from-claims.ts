@@ -4,10 +4,13 @@ import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OrgDirectory } from '../org-unit/org-directory.js';
 import type { TokenClaims } from './tokens.js';
 
-/** What a role may do, narrowed by where the person works: imports are the bureau's business. */
+/** The bureau's own business: imports and the city-wide risk scan. */
+const CITY_ONLY: readonly Permission[] = [Permission.IMPORT_MANAGE, Permission.RISK_SCAN];
+
+/** What a role may do, narrowed by where the person works. */
 function staffPermissions(role: keyof typeof ROLE_PERMISSIONS, level: OrgLevel | undefined): Set<Permission> {
   const granted = new Set(ROLE_PERMISSIONS[role] ?? []);
-  if (level !== OrgLevel.CITY) granted.delete(Permission.IMPORT_MANAGE);
+  if (level !== OrgLevel.CITY) for (const p of CITY_ONLY) granted.delete(p);
   return granted;
 }
 

@@ -6,15 +6,15 @@
  */
 import { shanghaiDay, signDeadline, workingDaysAfter, type WorkingCalendar } from '../../common/working-days.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
-import { registerTaskSource } from '../task/system-tasks.js';
+import { openSystemTasksFor, registerTaskSource, type Sql } from '../task/system-tasks.js';
+
+export type { Sql };
 
 export const CHECK_IN_SOURCE = 'NEW_RETIREE';
 export const PLACEMENT_SOURCE = 'RETIREE_PLACEMENT';
 const CHECK_IN_DUE_WORKING_DAYS = 10;
 const PLACEMENT_DUE_WORKING_DAYS = 3;
 
-/** Runs one statement: a pg client, or a MikroORM entity manager's `execute`, both fit. */
-export type Sql = <T extends object>(sql: string, params: unknown[]) => Promise<T[]>;
 
 registerTaskSource(CHECK_IN_SOURCE, {
   label: (id) => `新退休人员 #${id}`,
@@ -37,34 +37,11 @@ function dates(calendar: WorkingCalendar, dueIn: number): [string, Date] {
   return [workingDaysAfter(calendar, shanghaiDay(now), dueIn), signDeadline(calendar, now)];
 }
 
-/**
- * One system task per row of `rows` (a SELECT of the task's columns, one retiree each, the
- * retiree's id as source id), with its retiree link and timeline row; once per source and unit.
- */
-async function insertTasks(sql: Sql, rows: string, params: unknown[]): Promise<number> {
-  const result = await sql<{ n: string }>(
-    `with created as (
-       insert into task (type, title, instructions, priority, status, assignee_unit_id, org_path, creator_unit_id, creator_path,
-                         creator_name, source_kind, source_id, retiree_count, due_date, sign_deadline)
-       ${rows}
-       on conflict (source_kind, source_id, assignee_unit_id) where source_kind is not null do nothing
-       returning id, org_path, source_id
-     ), linked as (
-       insert into task_retiree (task_id, retiree_id, org_path) select id, source_id::int, org_path from created
-     ), logged as (
-       insert into task_event (task_id, org_path, kind, actor_name) select id, org_path, 'ASSIGNED', '系统' from created
-     )
-     select count(*) as n from created`,
-    params,
-  );
-  return Number(result[0]?.n ?? 0);
-}
-
 /** The community's check-in task for each placed retiree. */
 export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
   if (!retireeIds.length) return 0;
   const [due, deadline] = dates(calendar, CHECK_IN_DUE_WORKING_DAYS);
-  return insertTasks(
+  return openSystemTasksFor(
     sql,
     `select 'NEW_RETIREE', left('新退休人员纳入管理：' || r.name, 100),
             '省社保系统同步的新退休人员，已按地址纳入本社区管理，本人无需到社区报到。请核对档案，电话联系本人（可上门走访），'
@@ -81,7 +58,7 @@ export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, reti
 export async function openPlacementTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
   if (!retireeIds.length) return 0;
   const [due, deadline] = dates(calendar, PLACEMENT_DUE_WORKING_DAYS);
-  return insertTasks(
+  return openSystemTasksFor(
     sql,
     `select 'NEW_RETIREE', left('新退休人员待分配社区：' || r.name, 100),
             '该新退休人员的地址未能自动对应到一个社区（' || coalesce(r.placement_note, '原因不明') || '）。请核实后在其档案页「分配社区」，'

@@ -15,6 +15,7 @@ import { todayInShanghai } from '../../common/working-days.js';
 import { copyNullable, copyText } from '../../seed/copy.js';
 import type { Platform } from '../../platform.js';
 import { ImportKind } from './feed-formats.js';
+import { RISK_SCAN_JOB } from '../jobs/tasks.js';
 import { ImportChannel, ImportStatus, type ImportOutcome } from './import-batch.entity.js';
 import type { ApplyContext, ApplyResult, FeedHandler, RowIssue, SourceRecord } from './feeds/feed-handler.js';
 import { lifeEventFeed } from './feeds/life-event-feed.js';
@@ -88,7 +89,7 @@ export async function ingest(platform: Platform, request: IngestRequest): Promis
     await feed.validateStaged(client, batchId, cityPath);
     const context = applyContext(platform, batchId, request.channel, request.submitter);
     const outcome = request.commit ? await feed.apply(client, context) : await feed.preview(client, context);
-    if (request.commit) await client.query(`delete from ${feed.stageTable} where batch_id = $1`, [batchId]);
+    if (request.commit) await afterCommit(client, feed, batchId);
     await finish(client, batchId, request.commit ? ImportStatus.COMMITTED : ImportStatus.PREVIEW, outcome, Date.now() - started);
     return { result: { batchId, replayed: false }, commit: true };
   });
@@ -112,7 +113,7 @@ export async function commitPreview(platform: Platform, batchId: string, submitt
       throw conflict('暂存的校验数据已失效（数据库重启后会清空），请重新上传该文件');
     }
     const outcome = await feed.apply(client, applyContext(platform, batchId, batch.channel, submitter));
-    await client.query(`delete from ${feed.stageTable} where batch_id = $1`, [batchId]);
+    await afterCommit(client, feed, batchId);
     await finish(client, batchId, ImportStatus.COMMITTED, outcome, (batch.duration_ms ?? 0) + Date.now() - started);
     return { result: undefined, commit: true };
   });
@@ -128,6 +129,15 @@ export async function discardPreview(platform: Platform, batchId: string): Promi
     await client.query(`update import_batch set status = 'DISCARDED' where id = $1`, [batchId]);
     return { result: undefined, commit: true };
   });
+}
+
+/**
+ * Staging is emptied; shared data and payments ask for a risk scan of what they touched, in the
+ * same transaction (the outbox: the scan job exists if and only if the batch committed).
+ */
+async function afterCommit(client: pg.PoolClient, feed: FeedHandler<unknown>, batchId: string): Promise<void> {
+  await client.query(`delete from ${feed.stageTable} where batch_id = $1`, [batchId]);
+  if (feed.kind !== ImportKind.RETIREES) await client.query(`select app_enqueue_job($1, $2::json, null, 5, null)`, [RISK_SCAN_JOB, JSON.stringify({ batchId })]);
 }
 
 async function inTransaction<T>(platform: Platform, work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>): Promise<T> {

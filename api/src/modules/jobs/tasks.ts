@@ -3,12 +3,16 @@ import type pg from 'pg';
 import type { SmsSender } from '../auth/sms-sender.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { deliverPendingSms } from '../notification/sms-delivery.js';
+import { scanRisks } from '../risk/risk-scan.js';
+import type { AppConfig } from '../../config.js';
+
+export const RISK_SCAN_JOB = 'risk:scan';
 
 /**
  * Every background job by name. Handlers are idempotent: a job may run again after a crash.
  * Schedules are in CRONTAB (graphile-worker's crontab syntax, server time zone UTC).
  */
-export function createTaskList(pool: pg.Pool, sms: SmsSender): TaskList {
+export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppConfig, 'risk' | 'calendar'>): TaskList {
   /** Expired sessions and used login codes are worthless after a day; keep the tables small. */
   const purgeExpiredAuth: Task = async () => {
     await pool.query(`delete from auth_session where expires_at < now() - interval '1 day'`);
@@ -22,10 +26,44 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender): TaskList {
   const discardStalePreviews: Task = async () => {
     await pool.query(`select app_discard_stale_import_previews(interval '7 days')`);
   };
-  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms, [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews };
+  /** After an import, a review decision, and nightly: payload `{ batchId }`, `{ retireeIds }` or nothing (everyone). */
+  const scanRisk: Task = async (payload) => {
+    const { batchId, retireeIds } = (payload ?? {}) as { batchId?: string; retireeIds?: number[] };
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const scope = batchId ? await retireesOfBatch(client, batchId) : (retireeIds ?? null);
+      if (!scope || scope.length) await scanRisks(client, config.risk, config.calendar, scope);
+      await client.query('commit');
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms, [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews, [RISK_SCAN_JOB]: scanRisk };
 }
 
 export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
 
+/**
+ * The people a shared-data batch is about (new records and corrected ones); null for a payment
+ * batch, which concerns everyone paid.
+ */
+async function retireesOfBatch(client: pg.PoolClient, batchId: string): Promise<number[] | null> {
+  const { rows: batch } = await client.query<{ kind: string }>(`select kind from import_batch where id = $1`, [batchId]);
+  if (batch[0]?.kind !== 'LIFE_EVENTS') return null;
+  const { rows } = await client.query<{ retiree_id: number }>(
+    `select retiree_id from life_event where batch_id = $1 and retiree_id is not null
+     union
+     select e.retiree_id from record_revision v join life_event e on e.id = v.record_id
+      where v.batch_id = $1 and v.entity = 'LIFE_EVENT' and e.retiree_id is not null`,
+    [batchId],
+  );
+  return rows.map((r) => r.retiree_id);
+}
+
 // 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
-export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`].join('\n');
+// The nightly risk scan (02:30) catches what no import triggered: payments made after a death became known.
+export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`, `30 18 * * * ${RISK_SCAN_JOB}`].join('\n');

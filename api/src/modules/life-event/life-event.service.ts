@@ -5,6 +5,7 @@ import { requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { cleanText } from '../../common/text.js';
+import { RISK_SCAN_JOB } from '../jobs/tasks.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { Retiree } from '../retiree/retiree.entity.js';
 import { LifeEvent, LifeEventCandidate, LifeEventMatch } from './life-event.entity.js';
@@ -47,7 +48,10 @@ export const lifeEventService = {
     const retiree: Retiree = candidate.retiree.getEntity();
     event.retiree = ctx.em.getReference(Retiree, retiree.id) as never;
     event.orgPath = retiree.orgPath;
-    return settle(ctx, event, LifeEventMatch.CONFIRMED, `人工核对确认为 ${retiree.name}`, staff.displayName);
+    const settled = await settle(ctx, event, LifeEventMatch.CONFIRMED, `人工核对确认为 ${retiree.name}`, staff.displayName);
+    // The record now belongs to someone: what it says (a death, a prison term) is scanned for risk.
+    await ctx.platform.jobs.enqueue(ctx.em, RISK_SCAN_JOB, { retireeIds: [retiree.id] });
+    return settled;
   },
 
   async rejectMatch(ctx: RequestContext, id: string, note: string): Promise<LifeEvent> {

@@ -84,3 +84,31 @@ export async function closeSystemTasks(
   );
   return Number(row?.closed ?? 0);
 }
+
+/** Runs one statement: a pg client, or a MikroORM entity manager's `execute`, both fit. */
+export type Sql = <T extends object>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/**
+ * Set-wise openSystemTask: one task per row of `rows` (a SELECT of the task's columns, about one
+ * retiree each), with its retiree link and timeline row; once per source record and unit. The
+ * retiree is the source id unless `retireeOfTask` (SQL over the `created` row) says otherwise.
+ * For modules that open many at once (a month's new retirees, a risk scan).
+ */
+export async function openSystemTasksFor(sql: Sql, rows: string, params: unknown[], retireeOfTask = 'created.source_id::int'): Promise<number> {
+  const result = await sql<{ n: string }>(
+    `with created as (
+       insert into task (type, title, instructions, priority, status, assignee_unit_id, org_path, creator_unit_id, creator_path,
+                         creator_name, source_kind, source_id, retiree_count, due_date, sign_deadline)
+       ${rows}
+       on conflict (source_kind, source_id, assignee_unit_id) where source_kind is not null do nothing
+       returning id, org_path, source_id
+     ), linked as (
+       insert into task_retiree (task_id, retiree_id, org_path) select created.id, ${retireeOfTask}, created.org_path from created
+     ), logged as (
+       insert into task_event (task_id, org_path, kind, actor_name) select id, org_path, 'ASSIGNED', '系统' from created
+     )
+     select count(*) as n from created`,
+    params,
+  );
+  return Number(result[0]?.n ?? 0);
+}

@@ -1,0 +1,198 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { RequestContext } from '../../context.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { requireStaff } from '../../common/guards.js';
+import { recordId } from '../../common/ids.js';
+import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
+import { cleanText } from '../../common/text.js';
+import type { StaffActor } from '../../common/actor.js';
+import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
+import { ChangeSource, RetireeChange } from '../retiree/retiree-change.entity.js';
+import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
+import { closeSystemTasks, registerTaskSource } from '../task/system-tasks.js';
+import { TaskOutcome, TaskStatus } from '../task/task.entities.js';
+import { RiskAlert, RiskAlertKind, RiskAlertStatus } from './risk-alert.entity.js';
+import type { ConfirmRiskAlertInput, RiskAlertFilter, RiskAlertList, RiskKindSummary, RiskScanResult } from './risk.inputs.js';
+import { RISK_SOURCE, scanRisks } from './risk-scan.js';
+
+const OUTCOME_LABELS: Record<TaskOutcome, string> = { [TaskOutcome.COMPLETED]: '已核实', [TaskOutcome.PARTIAL]: '部分核实', [TaskOutcome.UNABLE]: '无法核实' };
+
+// The community's verification is the task; its feedback is written onto the alert for whoever decides.
+registerTaskSource(RISK_SOURCE, {
+  label: (id) => `基金风险预警 #${id}`,
+  link: (id) => `/risk-alerts/${id}`,
+  closedBySource: false,
+  onCompleted: async (ctx, task) => {
+    await ctx.em.nativeUpdate(
+      RiskAlert,
+      { id: task.sourceId!, status: RiskAlertStatus.OPEN },
+      { verificationNote: `${task.outcome ? OUTCOME_LABELS[task.outcome] : '已反馈'}：${task.feedback ?? ''}`.slice(0, 2000), verifiedByName: task.completedByName ?? null, verifiedAt: new Date() },
+    );
+  },
+});
+
+/** What confirming does to the person's payment status, and from which period. */
+const STATUS_ON_CONFIRM: Partial<Record<RiskAlertKind, RetireeStatus>> = {
+  [RiskAlertKind.DECEASED_PAID]: RetireeStatus.DECEASED,
+  [RiskAlertKind.IMPRISONED_PAID]: RetireeStatus.SUSPENDED,
+};
+
+/** `2026-10-12` → `2026-11`: payment stops from the month after the death or the admission. */
+export function monthAfter(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Deciding is for township and bureau staff: the community verifies, someone above it decides. */
+function requireDecider(ctx: RequestContext): StaffActor {
+  const staff = requireStaff(ctx);
+  if (!staff.permissions.has('task:work') || staff.orgLevel === OrgLevel.COMMUNITY) throw forbidden('预警由镇街或市局工作人员确认或排除');
+  return staff;
+}
+
+async function lockedAlert(ctx: RequestContext, id: string): Promise<RiskAlert> {
+  const alert = await ctx.em.findOne(RiskAlert, { id: recordId(id, '该预警') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!alert) throw notFound('该预警');
+  return alert;
+}
+
+export const riskService = {
+  async list(ctx: RequestContext, filter: RiskAlertFilter | null | undefined, limit?: number | null, after?: string | null): Promise<RiskAlertList> {
+    requireStaff(ctx);
+    const size = pageSize(limit);
+    const where: FilterQuery<RiskAlert> = {};
+    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+    if (filter?.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
+    if (filter?.retireeId) where.retiree = Number(recordId(filter.retireeId, '该退休人员'));
+    const cursor = decodeCursor(after);
+    const [rows, total] = await Promise.all([
+      ctx.em.find(RiskAlert, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
+      ctx.em.count(RiskAlert, where),
+    ]);
+    return { ...toPage(rows, size, (a) => a.id), total };
+  },
+
+  async get(ctx: RequestContext, id: string): Promise<RiskAlert> {
+    requireStaff(ctx);
+    const alert = await ctx.em.findOne(RiskAlert, { id: recordId(id, '该预警') });
+    if (!alert) throw notFound('该预警');
+    return alert;
+  },
+
+  /** Counts and amounts by kind in an area (the dashboard). Dismissed alerts count no money. */
+  async summary(ctx: RequestContext, orgUnitId?: string | null): Promise<RiskKindSummary[]> {
+    requireStaff(ctx);
+    const unit = unitInActorArea(ctx, orgUnitId);
+    const rows = await ctx.em.execute<{ kind: RiskAlertKind; open: string; confirmed: string; closed: string; dismissed: string; overpaid: string; recovery: string; recovered: string }[]>(
+      `select kind,
+              count(*) filter (where status = 'OPEN') as open,
+              count(*) filter (where status = 'CONFIRMED') as confirmed,
+              count(*) filter (where status in ('RECOVERED', 'RESOLVED')) as closed,
+              count(*) filter (where status = 'DISMISSED') as dismissed,
+              coalesce(sum(overpaid_amount) filter (where status <> 'DISMISSED'), 0) as overpaid,
+              coalesce(sum(recovery_amount) filter (where status <> 'DISMISSED'), 0) as recovery,
+              coalesce(sum(recovered_amount), 0) as recovered
+         from risk_alert where org_path like ? group by kind`,
+      [`${unit.path}%`],
+    );
+    return Object.values(RiskAlertKind).map((kind) => {
+      const r = rows.find((x) => x.kind === kind);
+      return {
+        kind,
+        open: Number(r?.open ?? 0),
+        confirmed: Number(r?.confirmed ?? 0),
+        closed: Number(r?.closed ?? 0),
+        dismissed: Number(r?.dismissed ?? 0),
+        overpaidAmount: Number(r?.overpaid ?? 0),
+        recoveryAmount: Number(r?.recovery ?? 0),
+        recoveredAmount: Number(r?.recovered ?? 0),
+      };
+    });
+  },
+
+  /**
+   * A person confirms the suspicion: the payment stops (a death from the month after it, a prison
+   * term from the month after admission) and the amount to recover is set. A human decision: no
+   * scan ever undoes it.
+   */
+  async confirm(ctx: RequestContext, id: string, input: ConfirmRiskAlertInput): Promise<RiskAlert> {
+    const staff = requireDecider(ctx);
+    const note = cleanText(input.note, 'note', '确认依据', 2, 500);
+    const alert = await lockedAlert(ctx, id);
+    if (alert.status !== RiskAlertStatus.OPEN) throw conflict('该预警已处理');
+    const recovery = input.recoveryAmount ?? alert.overpaidAmount;
+    if (!Number.isSafeInteger(recovery) || recovery < 0) throw badInput('recoveryAmount', '应追回金额不能为负数');
+
+    const retiree = await ctx.em.findOneOrFail(Retiree, { id: alert.retiree.id });
+    const newStatus = STATUS_ON_CONFIRM[alert.kind];
+    if (newStatus && retiree.status !== newStatus && retiree.status !== RetireeStatus.DECEASED) {
+      ctx.em.create(RetireeChange, {
+        retiree, orgPath: retiree.orgPath, field: 'status', oldValue: retiree.status, newValue: newStatus,
+        source: ChangeSource.STAFF, actorName: staff.displayName, actorStaffId: staff.staffId, note: `基金风险预警 #${alert.id} 确认：${note}`.slice(0, 500), changedAt: new Date(),
+      });
+      retiree.status = newStatus;
+    }
+    alert.status = recovery === 0 ? RiskAlertStatus.RESOLVED : RiskAlertStatus.CONFIRMED;
+    alert.recoveryAmount = recovery;
+    alert.stopFromPeriod = newStatus && alert.eventDate ? monthAfter(alert.eventDate) : null;
+    alert.decisionNote = note;
+    alert.decidedByName = staff.displayName;
+    alert.decidedAt = new Date();
+    if (recovery === 0) alert.closedAt = new Date();
+    await ctx.em.flush();
+    await closeSystemTasks(ctx.em, RISK_SOURCE, alert.id, TaskStatus.DONE, `预警已确认：${note}`, staff.displayName);
+    return alert;
+  },
+
+  /** Not a risk after all: the reason is kept, and the same evidence never raises it again. */
+  async dismiss(ctx: RequestContext, id: string, reason: string): Promise<RiskAlert> {
+    const staff = requireDecider(ctx);
+    const why = cleanText(reason, 'reason', '排除原因', 2, 500);
+    const alert = await lockedAlert(ctx, id);
+    if (alert.status !== RiskAlertStatus.OPEN) throw conflict('该预警已处理');
+    alert.status = RiskAlertStatus.DISMISSED;
+    alert.decisionNote = why;
+    alert.decidedByName = staff.displayName;
+    alert.decidedAt = new Date();
+    alert.closedAt = new Date();
+    await ctx.em.flush();
+    await closeSystemTasks(ctx.em, RISK_SOURCE, alert.id, TaskStatus.CANCELLED, `预警已排除：${why}`, staff.displayName);
+    return alert;
+  },
+
+  /** Money recovered (in fen); once it reaches the amount to recover, the alert is closed. */
+  async recordRecovery(ctx: RequestContext, id: string, amount: number): Promise<RiskAlert> {
+    requireDecider(ctx);
+    if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput('amount', '追回金额应为正数（分）');
+    const alert = await lockedAlert(ctx, id);
+    if (alert.status !== RiskAlertStatus.CONFIRMED) throw conflict('只有已确认、待追回的预警可以登记追回');
+    const outstanding = (alert.recoveryAmount ?? 0) - alert.recoveredAmount;
+    if (amount > outstanding) throw badInput('amount', `超过尚未追回的金额（${(outstanding / 100).toFixed(2)} 元）`);
+    alert.recoveredAmount += amount;
+    if (alert.recoveredAmount === alert.recoveryAmount) {
+      alert.status = RiskAlertStatus.RECOVERED;
+      alert.closedAt = new Date();
+    }
+    await ctx.em.flush();
+    return alert;
+  },
+
+  /** The whole city, now (the bureau); imports and the nightly job run the same scan. */
+  async runScan(ctx: RequestContext): Promise<RiskScanResult> {
+    requireStaff(ctx);
+    const client = await ctx.platform.importPool.connect();
+    try {
+      await client.query('begin');
+      const result = await scanRisks(client, ctx.platform.config.risk, ctx.platform.config.calendar);
+      await client.query('commit');
+      return result;
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  },
+};
