@@ -11,6 +11,8 @@
  * sent to the last answer line, the batch's counts, the API process's peak RSS during the upload,
  * and how many new retirees zero-trip check-in placed (and how many of those where the simulator
  * meant them to be). Budgets: the issue's (60 s / 60 s / 15 s, identical re-send 0 rows).
+ * Then the fund-risk scan on the result, timed and checked against the simulator's ground truth
+ * (risk-accuracy.ts).
  *
  *   tsx bench/ingest.ts [--size full|<n>] [--no-build] [--reuse-sim]
  */
@@ -33,6 +35,7 @@ import { DEFAULT_TODAY, generateCity } from '../src/seed/generate.js';
 import { seedCity } from '../src/seed/load.js';
 import { DEFAULT_SEED, parseCitySize } from '../src/seed/sizes.js';
 import { builtApi } from './build-api.js';
+import { benchRisk, renderRisk } from './risk-accuracy.js';
 import { GraphQLClient, HOST, startApi, type ApiProcess } from './api-process.js';
 
 const DATABASE = 'rp_bench_ingest';
@@ -95,7 +98,7 @@ async function main() {
     };
 
     // 2. The API, in its own process; the integrator's token.
-    api = await startApi({ mainJs, cwd: repoRoot, env: { DATABASE_URL: url, NODE_ENV: 'development', LOG_LEVEL: 'warn', RUN_JOBS_IN_PROCESS: 'false', JWT_SECRET }, label: 'measured' });
+    api = await startApi({ mainJs, cwd: repoRoot, env: { DATABASE_URL: url, NODE_ENV: 'development', LOG_LEVEL: 'warn', JOBS_IN_PROCESS: 'false', JWT_SECRET }, label: 'measured' });
     const client = new GraphQLClient(api.port, 1);
     const login = await client.request(GraphQLClient.body(`mutation($s: String!) { apiClientLogin(clientId: "demo-integrator", clientSecret: $s) { token } }`, { s: demoCredentialsFromEnv().demoClientSecret }));
     const token: string = login.data.apiClientLogin.token;
@@ -123,7 +126,12 @@ async function main() {
       measured.push(result);
     }
     const placement = await placementAccuracy(db, simDir);
-    const report = render(measured, placement, { retirees, rowsInFullSync, period });
+    await api.stop();
+    api = null;
+    log('scanning for fund risks (incremental, then the whole city) and checking against the ground truth');
+    const lifeEvents = measured.find((m) => m.feed === 'life-events' && !m.expectNoChange)!;
+    const risk = await benchRisk(url, simDir, lifeEvents.batch.id);
+    const report = render(measured, placement, { retirees, rowsInFullSync, period }) + '\n' + renderRisk(risk);
     const out = path.join(repoRoot, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'ingest-latest.md'), report);

@@ -31,7 +31,7 @@ async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; 
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
-    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET: 'crash-test-secret-crash-test-secret!', LOG_LEVEL: 'error', RUN_JOBS_IN_PROCESS: 'false' },
+    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET: 'crash-test-secret-crash-test-secret!', LOG_LEVEL: 'error', JOBS_IN_PROCESS: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const base = `http://127.0.0.1:${port}`;

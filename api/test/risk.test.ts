@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_SECRET } from './support/test-city.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
+import { scopeOfBatch } from '../src/modules/risk/risk-scan.js';
 
 const ALERT = `id kind status summary overpaidAmount overpaidPeriods recoveryAmount recoveredAmount stopFromPeriod eventDate verificationNote
   evidence { date text } retiree { id status }`;
@@ -181,6 +182,48 @@ describe('verification and decision', () => {
     const farList = await api.gql(ALERTS, {}, far);
     expect(farList.data!.riskAlerts.total).toBe(0);
     expect((await api.gql(SCAN, {}, township)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a death known only from a cremation record is re-priced once the review confirms the death record', async () => {
+    const p = await person(7);
+    await events([
+      { source: 'CIVIL_AFFAIRS', sourceRecordId: 'R-C9', kind: 'CREMATION', idNumber: p.id_number, name: p.name, eventDate: '2026-11-02' },
+      // The police record's ID number is blank: it waits for a person to say whose it is.
+      { source: 'POLICE', sourceRecordId: 'R-D9', kind: 'DEATH', idNumber: null, name: p.name, birthDate: (await api.db.query(`select birth_date::text as b from retiree where id = $1`, [p.id])).rows[0].b, eventDate: '2026-10-29' },
+    ]);
+    await scan();
+    let [alert] = await alertsOf(p.id);
+    expect(alert).toMatchObject({ eventDate: '2026-11-02', overpaidAmount: 0 });
+    expect(alert.summary).toContain('仅有火化记录');
+
+    const review = await api.gql(`query { lifeEvents(filter: { matchStatus: PENDING_REVIEW }) { items { id sourceRecordId } } }`, {}, bureau);
+    const pending = review.data!.lifeEvents.items.find((e: any) => e.sourceRecordId === 'R-D9');
+    const confirmed = await api.gql(`mutation($id: ID!, $r: ID!) { confirmLifeEventMatch(id: $id, retireeId: $r) { matchStatus } }`, { id: pending.id, r: String(p.id) }, bureau);
+    expect(confirmed.data!.confirmLifeEventMatch.matchStatus).toBe('CONFIRMED');
+    expect((await scan()).refreshed).toBe(1);
+    [alert] = await alertsOf(p.id);
+    const expected = await paymentsAfter(p.id, '2026-10');
+    expect(alert).toMatchObject({ eventDate: '2026-10-29', overpaidAmount: expected.total, overpaidPeriods: ['2026-11'] });
+  });
+
+  it('after a shared-data import, only deaths, cremations, admissions and releases call for a scan of their people', async () => {
+    const [a, b] = [await person(8), await person(9)];
+    const send = async (rows: object[]) => {
+      const res = await api.gql(`mutation($b: LifeEventBatchInput!) { ingestLifeEvents(batch: $b) { id } }`, { b: { idempotencyKey: `scope-${Date.now()}-${++key}`, rows } }, client);
+      return res.data!.ingestLifeEvents.id as string;
+    };
+    const visits = await send([{ source: 'HEALTH', sourceRecordId: 'S-H1', kind: 'HOSPITAL_VISIT', idNumber: a.id_number, name: a.name, eventDate: '2026-11-02' }]);
+    const death = await send([
+      { source: 'CITIZEN_CARD', sourceRecordId: 'S-K1', kind: 'CARD_USE', idNumber: a.id_number, name: a.name, eventDate: '2026-11-02' },
+      { source: 'POLICE', sourceRecordId: 'S-D1', kind: 'DEATH', idNumber: b.id_number, name: b.name, eventDate: '2026-11-03' },
+    ]);
+    const db = await api.db.connect();
+    try {
+      expect(await scopeOfBatch(db, visits)).toBeNull();
+      expect(await scopeOfBatch(db, death)).toEqual({ retireeIds: [b.id], kinds: ['DECEASED_PAID', 'IMPRISONED_PAID'] });
+    } finally {
+      db.release();
+    }
   });
 
   it('an import of shared data queues a risk scan in the same transaction', async () => {

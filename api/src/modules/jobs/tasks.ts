@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { SmsSender } from '../auth/sms-sender.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { deliverPendingSms } from '../notification/sms-delivery.js';
-import { scanRisks } from '../risk/risk-scan.js';
+import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
 import type { AppConfig } from '../../config.js';
 
 export const RISK_SCAN_JOB = 'risk:scan';
@@ -32,8 +32,8 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
     const client = await pool.connect();
     try {
       await client.query('begin');
-      const scope = batchId ? await retireesOfBatch(client, batchId) : (retireeIds ?? null);
-      if (!scope || scope.length) await scanRisks(client, config.risk, config.calendar, scope);
+      const scope = batchId ? await scopeOfBatch(client, batchId) : { retireeIds };
+      if (scope) await scanRisks(client, config.risk, config.calendar, scope);
       await client.query('commit');
     } catch (e) {
       await client.query('rollback').catch(() => {});
@@ -47,22 +47,6 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
 
 export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
 
-/**
- * The people a shared-data batch is about (new records and corrected ones); null for a payment
- * batch, which concerns everyone paid.
- */
-async function retireesOfBatch(client: pg.PoolClient, batchId: string): Promise<number[] | null> {
-  const { rows: batch } = await client.query<{ kind: string }>(`select kind from import_batch where id = $1`, [batchId]);
-  if (batch[0]?.kind !== 'LIFE_EVENTS') return null;
-  const { rows } = await client.query<{ retiree_id: number }>(
-    `select retiree_id from life_event where batch_id = $1 and retiree_id is not null
-     union
-     select e.retiree_id from record_revision v join life_event e on e.id = v.record_id
-      where v.batch_id = $1 and v.entity = 'LIFE_EVENT' and e.retiree_id is not null`,
-    [batchId],
-  );
-  return rows.map((r) => r.retiree_id);
-}
 
 // 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
 // The nightly risk scan (02:30) catches what no import triggered: payments made after a death became known.

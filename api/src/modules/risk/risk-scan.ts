@@ -60,7 +60,7 @@ const CANDIDATES: Record<string, string> = {
        group by d.retiree_id
     )
     select 'DECEASED_PAID', r.id, r.org_path, 'death:' || d.ids,
-           left('共享数据显示已于 ' || d.died || case when d.has_death_record then ' 死亡' else ' 前死亡（火化记录）' end ||
+           left('共享数据显示已于 ' || d.died || case when d.has_death_record then ' 死亡' else ' 前死亡（仅有火化记录，死亡日期待核实，多发金额可能偏少）' end ||
              case when paid.overpaid > 0 then '，死亡次月起已多发 ' || cardinality(paid.periods) || ' 个月共 ' || ${YUAN('paid.overpaid')} || ' 元'
                   else '，仍为' || case r.status when 'SUSPENDED' then '暂停' else '正常' end || '发放状态，请核实后停发' end, 300),
            d.records || paid.payments, d.died, paid.periods, paid.overpaid
@@ -135,18 +135,48 @@ const CANDIDATES: Record<string, string> = {
      group by r.id, r.org_path, x.bank_account, x.period, x.amount, x.paid_date`,
 };
 
+/** Which people and which kinds to scan: everything by default. */
+export interface ScanScope {
+  retireeIds?: number[];
+  kinds?: string[];
+}
+
+/** Shared data can only raise these; payment anomalies come from payments alone. */
+const EVENT_DRIVEN_KINDS = ['DECEASED_PAID', 'IMPRISONED_PAID'];
+
 /**
- * Scans everyone, or only `retireeIds` (after an import of shared data), in the caller's transaction.
+ * What a committed batch calls for: for shared data, the event-driven kinds for the people with a
+ * death, cremation, admission or release record in it (new or corrected) — hospital visits and
+ * card uses raise nothing; for payments, everything.
+ */
+export async function scopeOfBatch(client: pg.ClientBase, batchId: string): Promise<ScanScope | null> {
+  const { rows: batch } = await client.query<{ kind: string }>(`select kind from import_batch where id = $1`, [batchId]);
+  if (batch[0]?.kind === 'PENSION_PAYMENTS') return {};
+  if (batch[0]?.kind !== 'LIFE_EVENTS') return null;
+  const { rows } = await client.query<{ retiree_id: number }>(
+    `select e.retiree_id from life_event e
+      where e.batch_id = $1 and e.retiree_id is not null and e.kind in ('DEATH', 'CREMATION', 'IMPRISONMENT', 'RELEASE')
+     union
+     select e.retiree_id from record_revision v join life_event e on e.id = v.record_id
+      where v.batch_id = $1 and v.entity = 'LIFE_EVENT' and e.retiree_id is not null and e.kind in ('DEATH', 'CREMATION', 'IMPRISONMENT', 'RELEASE')`,
+    [batchId],
+  );
+  return rows.length ? { retireeIds: rows.map((r) => r.retiree_id), kinds: EVENT_DRIVEN_KINDS } : null;
+}
+
+/**
+ * Scans what `scope` names (everyone and every kind by default) in the caller's transaction.
  * `client` is the owner's connection: the scan reads across every area.
  */
-export async function scanRisks(client: pg.ClientBase, rules: RiskRules, calendar: WorkingCalendar, retireeIds: number[] | null = null): Promise<ScanResult> {
+export async function scanRisks(client: pg.ClientBase, rules: RiskRules, calendar: WorkingCalendar, scope: ScanScope = {}): Promise<ScanResult> {
   const started = Date.now();
   await client.query(`create temp table risk_candidate (kind risk_alert_kind, retiree_id int, org_path varchar(200), evidence_key varchar(300),
     summary varchar(300), evidence jsonb, event_date date, overpaid_periods text[], overpaid_amount int) on commit drop`);
-  const scope = retireeIds ? `{${retireeIds.join(',')}}` : null;
+  const people = scope.retireeIds ? `{${scope.retireeIds.join(',')}}` : null;
   const candidates: Record<string, number> = {};
   for (const [kind, select] of Object.entries(CANDIDATES)) {
-    const params = kind === 'AMOUNT_JUMP' ? [scope, rules.jumpRatio, rules.jumpMinFen] : [scope];
+    if (scope.kinds && !scope.kinds.includes(kind)) continue;
+    const params = kind === 'AMOUNT_JUMP' ? [people, rules.jumpRatio, rules.jumpMinFen] : [people];
     const { rowCount } = await client.query(`insert into risk_candidate ${select}`, params);
     candidates[kind] = rowCount ?? 0;
   }
