@@ -39,6 +39,8 @@ export interface AppConfig {
   calendar: WorkingCalendar;
   /** Thresholds of the fund-risk scan (configuration, not code). */
   risk: RiskRules;
+  /** Local rules for what the family receives after a death (DOMAIN.md: configuration, never code). */
+  posthumous: { funeralSubsidyFen: number; survivorReliefMonths: number; demoValues: boolean };
 }
 
 function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -81,6 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     risk: {
       jumpRatio: numberFromEnv(env, 'RISK_JUMP_RATIO', 0.3),
       jumpMinFen: Math.round(numberFromEnv(env, 'RISK_JUMP_MIN_YUAN', 200) * 100),
+    },
+    posthumous: {
+      funeralSubsidyFen: Math.round(numberFromEnv(env, 'FUNERAL_SUBSIDY_YUAN', 5000) * 100),
+      survivorReliefMonths: numberFromEnv(env, 'SURVIVOR_RELIEF_MONTHS', 10),
+      // Unset, the amounts are the demo values and are labelled so wherever they are shown.
+      demoValues: env.FUNERAL_SUBSIDY_YUAN === undefined || env.SURVIVOR_RELIEF_MONTHS === undefined,
     },
   };
 }

@@ -28,7 +28,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     autoJoinRefsForFilters: false,
     ignoreUndefinedInQuery: true,
     // The job queue owns its schema and migrates it itself.
-    schemaGenerator: { skipTables: [/^graphile_worker\./, /^_private_/, 'migrations', 'rate_limit', 'retiree_count', 'task_month_stats', /^import_stage_/] },
+    schemaGenerator: { skipTables: [/^graphile_worker\./, /^_private_/, 'migrations', 'rate_limit', 'retiree_count', 'task_month_stats', /^import_stage_/, 'outbound_sms'] },
     migrations: {
       migrationsList,
       // Where migration:create writes new files (always the TypeScript sources).

@@ -1,3 +1,4 @@
+import { PosthumousCaseResolver, RetireePosthumousCaseResolver } from './modules/posthumous/posthumous.resolver.js';
 import { RiskAlertResolver } from './modules/risk/risk.resolver.js';
 import { ImportErrorResolver, ImportResolver } from './modules/import/import.resolver.js';
 import { PlacementResolver } from './modules/import/placement.resolver.js';
@@ -20,7 +21,7 @@ import { CommunityTransferResolver } from './modules/transfer/transfer.resolver.
 import { FamilyRegistryResolver } from './modules/family/family.resolver.js';
 import { PerformanceResolver } from './modules/performance/performance.resolver.js';
 
-export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver, TaskResolver, AttachmentResolver, CommunityTransferResolver, FamilyRegistryResolver, PerformanceResolver, ImportResolver, ImportErrorResolver, PlacementResolver, LifeEventResolver, RetireeLifeEventsResolver, RiskAlertResolver] as const;
+export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver, TaskResolver, AttachmentResolver, CommunityTransferResolver, FamilyRegistryResolver, PerformanceResolver, ImportResolver, ImportErrorResolver, PlacementResolver, LifeEventResolver, RetireeLifeEventsResolver, RiskAlertResolver, PosthumousCaseResolver, RetireePosthumousCaseResolver] as const;
 
 /** The one contract: built from the resolvers, sorted so the committed schema.graphql diffs cleanly. */
 export async function createSchema(): Promise<GraphQLSchema> {

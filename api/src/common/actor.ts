@@ -20,6 +20,8 @@ export const Permission = {
   INGEST_LIFE_EVENT: 'ingest:life-event',
   INGEST_PAYMENT: 'ingest:payment',
   FACE_AUTH: 'face-auth',
+  /** A department's system: collect 身后一件事 items handed to it and report them done. */
+  CASE_CALLBACK: 'case:callback',
   /** A retiree acting on their own records. */
   SELF: 'self',
 } as const;
@@ -38,6 +40,7 @@ export const CLIENT_SCOPES: readonly Permission[] = [
   Permission.INGEST_LIFE_EVENT,
   Permission.INGEST_PAYMENT,
   Permission.FACE_AUTH,
+  Permission.CASE_CALLBACK,
 ];
 
 interface ActorBase {

@@ -18,7 +18,7 @@ export const UNIT_ACCOUNT_PATTERNS = ['admin-<township code>', 'staff-<township 
 
 export const DEMO_CLIENT_ID = 'demo-integrator';
 export const DEMO_CLIENT_NAME = '演示集成方（省集中系统/数据高铁/浙里办）';
-export const DEMO_CLIENT_SCOPES = ['retiree:read', 'ingest:retiree', 'ingest:life-event', 'ingest:payment', 'face-auth'];
+export const DEMO_CLIENT_SCOPES = ['retiree:read', 'ingest:retiree', 'ingest:life-event', 'ingest:payment', 'face-auth', 'case:callback'];
 
 /** Retiree id 1, in demo-community's community; logs in to the retiree app with this phone. */
 export const DEMO_RETIREE = {

@@ -155,6 +155,34 @@ export type BulkTaskPreview = {
   taskCount: Scalars['Int']['output'];
 };
 
+/** 身后一件事事项 */
+export type CaseItemKind =
+  | 'CREMATION_CERTIFICATE'
+  | 'FUNERAL_AND_SURVIVOR'
+  | 'HOUSEHOLD_DEREGISTRATION'
+  | 'MEDICAL_ACCOUNT_REFUND'
+  | 'PENSION_ACCOUNT_REFUND';
+
+/** 事项办结结果（责任部门回传或工作人员登记） */
+export type CaseItemResultInput = {
+  /** 金额（分），如个人账户余额 */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 办结文号 */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 事项状态 */
+export type CaseItemStatus =
+  | 'DONE'
+  | 'NOT_APPLICABLE'
+  | 'SENT';
+
+/** 身后一件事办理状态 */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** 数据变更来源 */
 export type ChangeSource =
   | 'IMPORT'
@@ -278,6 +306,22 @@ export type CreateStaffInput = {
   role: StaffRole;
   /** 登录用户名：小写字母、数字、点、横线或下划线，3–32 位 */
   username: Scalars['String']['input'];
+};
+
+/** 责任部门：公安局 / 人社局 / 医保局 / 民政局 */
+export type Department =
+  | 'CIVIL_AFFAIRS'
+  | 'MEDICAL_INSURANCE'
+  | 'POLICE'
+  | 'SOCIAL_SECURITY';
+
+/** 推送给责任部门的事项，连同逝者身份（部门据此办理；每次领取都记入审计） */
+export type DepartmentCaseItem = {
+  deathDate: Scalars['LocalDate']['output'];
+  /** 完整身份证号码 */
+  deceasedIdNumber: Scalars['String']['output'];
+  deceasedName: Scalars['String']['output'];
+  item: PosthumousCaseItem;
 };
 
 /** 信息异议查询条件 */
@@ -682,8 +726,12 @@ export type Mutation = {
   cancelTask: Task;
   /** 工作人员修改本人密码 */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** 责任部门领取推送给本部门、尚未办结的事项（接入方）；逝者完整身份证号随事项交付，每次领取记入审计 */
+  collectCaseItems: Array<DepartmentCaseItem>;
   /** 确认导入已校验的文件（仅市局） */
   commitImportBatch: ImportBatch;
+  /** 事项办结：责任部门回传（case:callback）或工作人员登记；全部办结后整件事办结 */
+  completeCaseItem: PosthumousCaseItem;
   /** 办结任务并反馈（结果、情况说明、照片） */
   completeTask: Task;
   /** 人工核对：确认该记录属于某位候选退休人员 */
@@ -814,8 +862,20 @@ export type MutationChangeMyPasswordArgs = {
 };
 
 
+export type MutationCollectCaseItemsArgs = {
+  department: Department;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationCommitImportBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteCaseItemArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseItemResultInput;
 };
 
 
@@ -1157,6 +1217,72 @@ export type PerformanceRow = {
   staffId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** 身后一件事 */
+export type PosthumousCase = {
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 死亡日期 */
+  deathDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 五个事项 */
+  items: Array<PosthumousCaseItem>;
+  /** 发给近亲属的通知内容 */
+  notificationText?: Maybe<Scalars['String']['output']>;
+  /** 通知近亲属的时间 */
+  notifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 通知的近亲属（姓名、关系） */
+  notifiedRelative?: Maybe<Scalars['String']['output']>;
+  openedAt: Scalars['DateTimeISO']['output'];
+  openedByName: Scalars['String']['output'];
+  retiree?: Maybe<Retiree>;
+  /** 确认死亡的风险预警 */
+  riskAlertId?: Maybe<Scalars['ID']['output']>;
+  status: CaseStatus;
+  /** 办理过程 */
+  timeline: Array<PosthumousCaseEvent>;
+};
+
+export type PosthumousCaseEvent = {
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PosthumousCaseFilter = {
+  /** 只看某区域，须在本人管辖范围内 */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+/** 身后一件事的一个事项 */
+export type PosthumousCaseItem = {
+  /** 金额（分）；余额类由部门回传 */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** 金额如何算出，或不适用的原因 */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** 责任部门 */
+  department: Department;
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办结人或回传部门 */
+  doneByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseItemKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** 部门的办结文号或共享数据记录号 */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** 推送责任部门的时间 */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: CaseItemStatus;
+};
+
+export type PosthumousCaseList = {
+  items: Array<PosthumousCase>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   /** 可点名派发的本单位工作人员 */
   assignableStaff: Array<StaffUser>;
@@ -1200,6 +1326,10 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** 工作绩效评价：所选单位的下级单位排名（社区为本社区工作人员），期间按任务派发日期 */
   performance: PerformanceReport;
+  /** 身后一件事详情 */
+  posthumousCase: PosthumousCase;
+  /** 身后一件事（管辖区域内），最新的在前 */
+  posthumousCases: PosthumousCaseList;
   /** 批量派发预览：按社区将生成的任务数和人数 */
   previewBulkTasks: BulkTaskPreview;
   /** 退休人员详情：不在管辖范围内返回 FORBIDDEN，不存在返回 NOT_FOUND */
@@ -1308,6 +1438,18 @@ export type QueryPerformanceArgs = {
   from: Scalars['String']['input'];
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryPosthumousCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPosthumousCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PosthumousCaseFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1433,6 +1575,8 @@ export type Retiree = {
   phone?: Maybe<Scalars['String']['output']>;
   /** 待分配社区的原因 */
   placementNote?: Maybe<Scalars['String']['output']>;
+  /** 身后一件事（已故人员） */
+  posthumousCase?: Maybe<PosthumousCase>;
   /** 常住地址 */
   residenceAddress?: Maybe<Scalars['String']['output']>;
   retirementDate: Scalars['LocalDate']['output'];

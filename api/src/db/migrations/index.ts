@@ -10,6 +10,7 @@ import { Migration20261129194716_TasksTransfersFamily } from './Migration2026112
 import { Migration20261129203015_TaskMonthStats } from './Migration20261129203015_TaskMonthStats.js';
 import { Migration20261129221004_DataIntegrationHub } from './Migration20261129221004_DataIntegrationHub.js';
 import { Migration20261129225443_RiskAlerts } from './Migration20261129225443_RiskAlerts.js';
+import { Migration20261129231005_PosthumousCases } from './Migration20261129231005_PosthumousCases.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129203015_TaskMonthStats', class: Migration20261129203015_TaskMonthStats },
   { name: 'Migration20261129221004_DataIntegrationHub', class: Migration20261129221004_DataIntegrationHub },
   { name: 'Migration20261129225443_RiskAlerts', class: Migration20261129225443_RiskAlerts },
+  { name: 'Migration20261129231005_PosthumousCases', class: Migration20261129231005_PosthumousCases },
 ];

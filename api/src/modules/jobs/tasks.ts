@@ -2,7 +2,7 @@ import type { Task, TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { SmsSender } from '../auth/sms-sender.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
-import { deliverPendingSms } from '../notification/sms-delivery.js';
+import { deliverOutboundSms, deliverPendingSms } from '../notification/sms-delivery.js';
 import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
 import type { AppConfig } from '../../config.js';
 
@@ -21,6 +21,7 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
   };
   const deliverSms: Task = async () => {
     await deliverPendingSms(pool, sms);
+    await deliverOutboundSms(pool, sms);
   };
   /** A file previewed a week ago and never committed is abandoned: free its staged rows. */
   const discardStalePreviews: Task = async () => {

@@ -34,3 +34,32 @@ export async function deliverPendingSms(pool: pg.Pool, sms: SmsSender): Promise<
     }
   }
 }
+
+/**
+ * Texts to people who are not retirees (a deceased person's next of kin), from `outbound_sms`:
+ * claimed with SKIP LOCKED, marked in the transaction that sent them — at least once, like above.
+ */
+export async function deliverOutboundSms(pool: pg.Pool, sms: SmsSender): Promise<number> {
+  let delivered = 0;
+  for (;;) {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ id: string; phone: string; body: string }>(
+        `select id, phone, body from outbound_sms where status = 'PENDING' order by id limit ${BATCH} for update skip locked`,
+      );
+      for (const row of rows) {
+        await sms.send(row.phone, row.body);
+        await client.query(`update outbound_sms set status = 'SENT', sent_at = now() where id = $1`, [row.id]);
+      }
+      await client.query('commit');
+      delivered += rows.length;
+      if (rows.length < BATCH) return delivered;
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+}

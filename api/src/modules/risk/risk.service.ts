@@ -12,6 +12,7 @@ import { ChangeSource, RetireeChange } from '../retiree/retiree-change.entity.js
 import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
 import { closeSystemTasks, registerTaskSource } from '../task/system-tasks.js';
 import { TaskOutcome, TaskStatus } from '../task/task.entities.js';
+import { posthumousService } from '../posthumous/posthumous.service.js';
 import { RiskAlert, RiskAlertKind, RiskAlertStatus } from './risk-alert.entity.js';
 import type { ConfirmRiskAlertInput, RiskAlertFilter, RiskAlertList, RiskKindSummary, RiskScanResult } from './risk.inputs.js';
 import { RISK_SOURCE, scanRisks } from './risk-scan.js';
@@ -143,6 +144,8 @@ export const riskService = {
     if (recovery === 0) alert.closedAt = new Date();
     await ctx.em.flush();
     await closeSystemTasks(ctx.em, RISK_SOURCE, alert.id, TaskStatus.DONE, `预警已确认：${note}`, staff.displayName);
+    // A confirmed death starts 身后一件事 (once per person, however many alerts confirm it).
+    if (alert.kind === RiskAlertKind.DECEASED_PAID && alert.eventDate) await posthumousService.open(ctx, retiree, alert.eventDate, alert.id, staff.displayName);
     return alert;
   },
 
