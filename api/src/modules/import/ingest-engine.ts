@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { conflict } from '../../common/errors.js';
+import { inTransaction } from '../../db/transaction.js';
 import { todayInShanghai } from '../../common/working-days.js';
 import { copyNullable, copyText } from '../../seed/copy.js';
 import type { Platform } from '../../platform.js';
@@ -62,7 +63,7 @@ export async function ingest(platform: Platform, request: IngestRequest): Promis
   const feed = FEEDS[request.kind];
   const started = Date.now();
   const cityPath = cityPathOf(platform);
-  return inTransaction<IngestResult>(platform, async (client) => {
+  return inImportTransaction<IngestResult>(platform, async (client) => {
     if (request.idempotencyKey) {
       const earlier = await lockKey(client, request.kind, request.idempotencyKey, request.contentHash());
       if (earlier) return { result: { batchId: earlier, replayed: true }, commit: false };
@@ -98,7 +99,7 @@ export async function ingest(platform: Platform, request: IngestRequest): Promis
 /** Applies a validated file. Its staged rows must all still be there (staging does not survive a database crash). */
 export async function commitPreview(platform: Platform, batchId: string, submitter: Submitter): Promise<void> {
   const started = Date.now();
-  await inTransaction(platform, async (client) => {
+  await inImportTransaction(platform, async (client) => {
     const { rows } = await client.query<{ kind: ImportKind; channel: ImportChannel; status: ImportStatus; received: number; rejected: number; duration_ms: number | null }>(
       `select kind, channel, status, received, rejected, duration_ms from import_batch where id = $1 for update`,
       [batchId],
@@ -120,7 +121,7 @@ export async function commitPreview(platform: Platform, batchId: string, submitt
 }
 
 export async function discardPreview(platform: Platform, batchId: string): Promise<void> {
-  await inTransaction(platform, async (client) => {
+  await inImportTransaction(platform, async (client) => {
     const { rows } = await client.query<{ kind: ImportKind; status: ImportStatus }>(`select kind, status from import_batch where id = $1 for update`, [batchId]);
     const batch = rows[0];
     if (!batch) throw conflict('该批次不存在');
@@ -140,19 +141,9 @@ async function afterCommit(client: pg.PoolClient, feed: FeedHandler<unknown>, ba
   if (feed.kind !== ImportKind.RETIREES) await client.query(`select app_enqueue_job($1, $2::json, null, 5, null)`, [RISK_SCAN_JOB, JSON.stringify({ batchId })]);
 }
 
-async function inTransaction<T>(platform: Platform, work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>): Promise<T> {
-  const client = await platform.importPool.connect();
-  try {
-    await client.query('begin');
-    const { result, commit } = await work(client);
-    await client.query(commit ? 'commit' : 'rollback');
-    return result;
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+/** The import's own transaction on the import pool; `commit: false` (an earlier delivery answered) keeps nothing. */
+async function inImportTransaction<T>(platform: Platform, work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>): Promise<T> {
+  return (await inTransaction(platform.importPool, work, (done) => done.commit)).result;
 }
 
 /**

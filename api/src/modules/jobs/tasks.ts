@@ -5,6 +5,7 @@ import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { deliverOutboundSms, deliverPendingSms } from '../notification/sms-delivery.js';
 import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
 import type { AppConfig } from '../../config.js';
+import { inTransaction } from '../../db/transaction.js';
 
 export const RISK_SCAN_JOB = 'risk:scan';
 
@@ -30,18 +31,10 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
   /** After an import, a review decision, and nightly: payload `{ batchId }`, `{ retireeIds }` or nothing (everyone). */
   const scanRisk: Task = async (payload) => {
     const { batchId, retireeIds } = (payload ?? {}) as { batchId?: string; retireeIds?: number[] };
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+    await inTransaction(pool, async (client) => {
       const scope = batchId ? await scopeOfBatch(client, batchId) : { retireeIds };
       if (scope) await scanRisks(client, config.risk, config.calendar, scope);
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   };
   return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms, [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews, [RISK_SCAN_JOB]: scanRisk };
 }

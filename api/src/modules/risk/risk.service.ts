@@ -16,6 +16,7 @@ import { posthumousService } from '../posthumous/posthumous.service.js';
 import { RiskAlert, RiskAlertKind, RiskAlertStatus } from './risk-alert.entity.js';
 import type { ConfirmRiskAlertInput, RiskAlertFilter, RiskAlertList, RiskKindSummary, RiskScanResult } from './risk.inputs.js';
 import { RISK_SOURCE, scanRisks } from './risk-scan.js';
+import { inTransaction } from '../../db/transaction.js';
 
 const OUTCOME_LABELS: Record<TaskOutcome, string> = { [TaskOutcome.COMPLETED]: '已核实', [TaskOutcome.PARTIAL]: '部分核实', [TaskOutcome.UNABLE]: '无法核实' };
 
@@ -185,17 +186,6 @@ export const riskService = {
   /** The whole city, now (the bureau); imports and the nightly job run the same scan. */
   async runScan(ctx: RequestContext): Promise<RiskScanResult> {
     requireStaff(ctx);
-    const client = await ctx.platform.importPool.connect();
-    try {
-      await client.query('begin');
-      const result = await scanRisks(client, ctx.platform.config.risk, ctx.platform.config.calendar);
-      await client.query('commit');
-      return result;
-    } catch (e) {
-      await client.query('rollback').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
+    return inTransaction(ctx.platform.importPool, (client) => scanRisks(client, ctx.platform.config.risk, ctx.platform.config.calendar));
   },
 };
