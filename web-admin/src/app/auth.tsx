@@ -36,7 +36,7 @@ export const ME_QUERY = graphql(`
 export type Viewer = ViewerFieldsFragment;
 
 /** Permissions the API grants staff (`me.permissions`); routes and buttons name them. */
-export type Permission = 'retiree:read' | 'retiree:write' | 'retiree:reveal' | 'audit:read' | 'staff:manage' | 'task:work' | 'import:manage';
+export type Permission = 'retiree:read' | 'retiree:write' | 'retiree:reveal' | 'audit:read' | 'staff:manage' | 'task:work' | 'import:manage' | 'risk:scan';
 
 interface AuthValue {
   /** The signed-in staff member, or null. */

@@ -3,6 +3,7 @@ import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { ContactsOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CloudUploadOutlined, FileSearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { AlertOutlined } from '@ant-design/icons';
 import type { OrgLevel } from '../gql/graphql';
 import type { Permission, Viewer } from './auth';
 
@@ -12,6 +13,7 @@ export const MENU_GROUPS = [
   { key: 'people', label: '人员管理' },
   { key: 'management', label: '社会化管理' },
   { key: 'confirmation', label: '信息确认' },
+  { key: 'risk', label: '风险防控' },
   { key: 'data', label: '数据接入' },
   { key: 'security', label: '安全审计' },
   { key: 'system', label: '系统管理' },
@@ -157,6 +159,23 @@ export const ROUTES: AppRoute[] = [
     forbiddenText: '新退休人员的管理社区由镇街（或市人社局）分配。',
     menu: { group: 'data', icon: <UserAddOutlined /> },
     page: lazy(() => import('../features/import/PlacementListPage')),
+  },
+  {
+    key: 'risk-alerts',
+    path: '/risk-alerts',
+    title: '基金风险预警',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'risk', icon: <AlertOutlined /> },
+    page: lazy(() => import('../features/risk/RiskAlertListPage')),
+  },
+  {
+    key: 'risk-alert',
+    path: '/risk-alerts/:id',
+    title: '预警详情',
+    permission: 'retiree:read',
+    parent: 'risk-alerts',
+    page: lazy(() => import('../features/risk/RiskAlertDetailPage')),
   },
   // Work tasks come last in the table (the console still opens on 退休人员) but first in the menu.
   {

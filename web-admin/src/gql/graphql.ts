@@ -161,6 +161,34 @@ export type BulkTaskPreview = {
   taskCount: Scalars['Int']['output'];
 };
 
+/** 身后一件事事项 */
+export type CaseItemKind =
+  | 'CREMATION_CERTIFICATE'
+  | 'FUNERAL_AND_SURVIVOR'
+  | 'HOUSEHOLD_DEREGISTRATION'
+  | 'MEDICAL_ACCOUNT_REFUND'
+  | 'PENSION_ACCOUNT_REFUND';
+
+/** 事项办结结果（责任部门回传或工作人员登记） */
+export type CaseItemResultInput = {
+  /** 金额（分），如个人账户余额 */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 办结文号 */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 事项状态 */
+export type CaseItemStatus =
+  | 'DONE'
+  | 'NOT_APPLICABLE'
+  | 'SENT';
+
+/** 身后一件事办理状态 */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** 数据变更来源 */
 export type ChangeSource =
   | 'IMPORT'
@@ -288,6 +316,23 @@ export type CreateStaffInput = {
   role: StaffRole;
   /** 登录用户名：小写字母、数字、点、横线或下划线，3–32 位 */
   username: Scalars['String']['input'];
+};
+
+/** 责任部门：公安局 / 人社局 / 医保局 / 民政局 */
+export type Department =
+  | 'CIVIL_AFFAIRS'
+  | 'MEDICAL_INSURANCE'
+  | 'POLICE'
+  | 'SOCIAL_SECURITY';
+
+/** 推送给责任部门的事项，连同逝者身份（部门据此办理；每次领取都记入审计） */
+export type DepartmentCaseItem = {
+  __typename?: 'DepartmentCaseItem';
+  deathDate: Scalars['LocalDate']['output'];
+  /** 完整身份证号码 */
+  deceasedIdNumber: Scalars['String']['output'];
+  deceasedName: Scalars['String']['output'];
+  item: PosthumousCaseItem;
 };
 
 /** 信息异议查询条件 */
@@ -708,8 +753,12 @@ export type Mutation = {
   cancelTask: Task;
   /** 工作人员修改本人密码 */
   changeMyPassword: Scalars['Boolean']['output'];
+  /** 责任部门领取推送给本部门、尚未办结的事项（接入方）；逝者完整身份证号随事项交付，每次领取记入审计 */
+  collectCaseItems: Array<DepartmentCaseItem>;
   /** 确认导入已校验的文件（仅市局） */
   commitImportBatch: ImportBatch;
+  /** 事项办结：责任部门回传（case:callback）或工作人员登记；全部办结后整件事办结 */
+  completeCaseItem: PosthumousCaseItem;
   /** 办结任务并反馈（结果、情况说明、照片） */
   completeTask: Task;
   /** 人工核对：确认该记录属于某位候选退休人员 */
@@ -840,8 +889,20 @@ export type MutationChangeMyPasswordArgs = {
 };
 
 
+export type MutationCollectCaseItemsArgs = {
+  department: Department;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationCommitImportBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteCaseItemArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseItemResultInput;
 };
 
 
@@ -1189,6 +1250,76 @@ export type PerformanceRow = {
   staffId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** 身后一件事 */
+export type PosthumousCase = {
+  __typename?: 'PosthumousCase';
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 死亡日期 */
+  deathDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 五个事项 */
+  items: Array<PosthumousCaseItem>;
+  /** 发给近亲属的通知内容 */
+  notificationText?: Maybe<Scalars['String']['output']>;
+  /** 通知近亲属的时间 */
+  notifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 通知的近亲属（姓名、关系） */
+  notifiedRelative?: Maybe<Scalars['String']['output']>;
+  openedAt: Scalars['DateTimeISO']['output'];
+  openedByName: Scalars['String']['output'];
+  retiree?: Maybe<Retiree>;
+  /** 确认死亡的风险预警 */
+  riskAlertId?: Maybe<Scalars['ID']['output']>;
+  status: CaseStatus;
+  /** 办理过程 */
+  timeline: Array<PosthumousCaseEvent>;
+};
+
+export type PosthumousCaseEvent = {
+  __typename?: 'PosthumousCaseEvent';
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PosthumousCaseFilter = {
+  /** 只看某区域，须在本人管辖范围内 */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+/** 身后一件事的一个事项 */
+export type PosthumousCaseItem = {
+  __typename?: 'PosthumousCaseItem';
+  /** 金额（分）；余额类由部门回传 */
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** 金额如何算出，或不适用的原因 */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** 责任部门 */
+  department: Department;
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办结人或回传部门 */
+  doneByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseItemKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** 部门的办结文号或共享数据记录号 */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** 推送责任部门的时间 */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: CaseItemStatus;
+};
+
+export type PosthumousCaseList = {
+  __typename?: 'PosthumousCaseList';
+  items: Array<PosthumousCase>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 可点名派发的本单位工作人员 */
@@ -1233,6 +1364,10 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** 工作绩效评价：所选单位的下级单位排名（社区为本社区工作人员），期间按任务派发日期 */
   performance: PerformanceReport;
+  /** 身后一件事详情 */
+  posthumousCase: PosthumousCase;
+  /** 身后一件事（管辖区域内），最新的在前 */
+  posthumousCases: PosthumousCaseList;
   /** 批量派发预览：按社区将生成的任务数和人数 */
   previewBulkTasks: BulkTaskPreview;
   /** 退休人员详情：不在管辖范围内返回 FORBIDDEN，不存在返回 NOT_FOUND */
@@ -1341,6 +1476,18 @@ export type QueryPerformanceArgs = {
   from: Scalars['String']['input'];
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryPosthumousCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPosthumousCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PosthumousCaseFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1467,6 +1614,8 @@ export type Retiree = {
   phone?: Maybe<Scalars['String']['output']>;
   /** 待分配社区的原因 */
   placementNote?: Maybe<Scalars['String']['output']>;
+  /** 身后一件事（已故人员） */
+  posthumousCase?: Maybe<PosthumousCase>;
   /** 常住地址 */
   residenceAddress?: Maybe<Scalars['String']['output']>;
   retirementDate: Scalars['LocalDate']['output'];
@@ -2307,6 +2456,76 @@ export type RevealBankAccountMutationVariables = Exact<{
 
 export type RevealBankAccountMutation = { __typename?: 'Mutation', revealBankAccount: string };
 
+export type RiskSummaryQueryVariables = Exact<{
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RiskSummaryQuery = { __typename?: 'Query', riskSummary: Array<{ __typename?: 'RiskKindSummary', kind: RiskAlertKind, open: number, confirmed: number, closed: number, dismissed: number, overpaidAmount: number, recoveryAmount: number, recoveredAmount: number }> };
+
+export type RiskAlertsQueryVariables = Exact<{
+  filter?: InputMaybe<RiskAlertFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RiskAlertsQuery = { __typename?: 'Query', riskAlerts: { __typename?: 'RiskAlertList', total: number, nextCursor?: string | null, items: Array<{ __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, overpaidAmount: number, raisedAt: string, retiree?: { __typename?: 'Retiree', id: string, name: string, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null }> } };
+
+export type RiskAlertFieldsFragment = { __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, eventDate?: string | null, overpaidPeriods: Array<string>, overpaidAmount: number, recoveryAmount?: number | null, recoveredAmount: number, stopFromPeriod?: string | null, raisedAt: string, lastSeenAt: string, verificationNote?: string | null, verifiedByName?: string | null, verifiedAt?: string | null, decisionNote?: string | null, decidedByName?: string | null, decidedAt?: string | null, closedAt?: string | null, evidence: Array<{ __typename?: 'RiskEvidence', date?: string | null, text: string }>, retiree?: { __typename?: 'Retiree', id: string, name: string, idNumber: string, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null };
+
+export type RiskAlertDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskAlertDetailQuery = { __typename?: 'Query', riskAlert: { __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, eventDate?: string | null, overpaidPeriods: Array<string>, overpaidAmount: number, recoveryAmount?: number | null, recoveredAmount: number, stopFromPeriod?: string | null, raisedAt: string, lastSeenAt: string, verificationNote?: string | null, verifiedByName?: string | null, verifiedAt?: string | null, decisionNote?: string | null, decidedByName?: string | null, decidedAt?: string | null, closedAt?: string | null, evidence: Array<{ __typename?: 'RiskEvidence', date?: string | null, text: string }>, retiree?: { __typename?: 'Retiree', id: string, name: string, idNumber: string, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null } };
+
+export type RiskVerificationTasksQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RiskVerificationTasksQuery = { __typename?: 'Query', tasks: { __typename?: 'TaskList', items: Array<{ __typename?: 'Task', id: string, status: TaskStatus, assigneeUnit: { __typename?: 'OrgUnit', id: string, name: string }, source?: { __typename?: 'TaskSource', kind: string, id: string } | null }> } };
+
+export type ConfirmRiskAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ConfirmRiskAlertInput;
+}>;
+
+
+export type ConfirmRiskAlertMutation = { __typename?: 'Mutation', confirmRiskAlert: { __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, eventDate?: string | null, overpaidPeriods: Array<string>, overpaidAmount: number, recoveryAmount?: number | null, recoveredAmount: number, stopFromPeriod?: string | null, raisedAt: string, lastSeenAt: string, verificationNote?: string | null, verifiedByName?: string | null, verifiedAt?: string | null, decisionNote?: string | null, decidedByName?: string | null, decidedAt?: string | null, closedAt?: string | null, evidence: Array<{ __typename?: 'RiskEvidence', date?: string | null, text: string }>, retiree?: { __typename?: 'Retiree', id: string, name: string, idNumber: string, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null } };
+
+export type DismissRiskAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DismissRiskAlertMutation = { __typename?: 'Mutation', dismissRiskAlert: { __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, eventDate?: string | null, overpaidPeriods: Array<string>, overpaidAmount: number, recoveryAmount?: number | null, recoveredAmount: number, stopFromPeriod?: string | null, raisedAt: string, lastSeenAt: string, verificationNote?: string | null, verifiedByName?: string | null, verifiedAt?: string | null, decisionNote?: string | null, decidedByName?: string | null, decidedAt?: string | null, closedAt?: string | null, evidence: Array<{ __typename?: 'RiskEvidence', date?: string | null, text: string }>, retiree?: { __typename?: 'Retiree', id: string, name: string, idNumber: string, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null } };
+
+export type RecordRecoveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  amount: Scalars['Int']['input'];
+}>;
+
+
+export type RecordRecoveryMutation = { __typename?: 'Mutation', recordRecovery: { __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, eventDate?: string | null, overpaidPeriods: Array<string>, overpaidAmount: number, recoveryAmount?: number | null, recoveredAmount: number, stopFromPeriod?: string | null, raisedAt: string, lastSeenAt: string, verificationNote?: string | null, verifiedByName?: string | null, verifiedAt?: string | null, decisionNote?: string | null, decidedByName?: string | null, decidedAt?: string | null, closedAt?: string | null, evidence: Array<{ __typename?: 'RiskEvidence', date?: string | null, text: string }>, retiree?: { __typename?: 'Retiree', id: string, name: string, idNumber: string, status: RetireeStatus, community?: { __typename?: 'OrgUnit', id: string, name: string } | null, township?: { __typename?: 'OrgUnit', id: string, name: string } | null } | null } };
+
+export type RunRiskScanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunRiskScanMutation = { __typename?: 'Mutation', runRiskScan: { __typename?: 'RiskScanResult', raised: number, refreshed: number, durationMs: number } };
+
+export type RetireeRiskAlertsQueryVariables = Exact<{
+  filter?: InputMaybe<RiskAlertFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RetireeRiskAlertsQuery = { __typename?: 'Query', riskAlerts: { __typename?: 'RiskAlertList', total: number, items: Array<{ __typename?: 'RiskAlert', id: string, kind: RiskAlertKind, status: RiskAlertStatus, summary: string, overpaidAmount: number, raisedAt: string }> } };
+
 export type CreateStaffUserMutationVariables = Exact<{
   input: CreateStaffInput;
 }>;
@@ -2515,6 +2734,7 @@ export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const FamilyMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isEmergencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"isNextOfKin"}}]}}]} as unknown as DocumentNode<FamilyMemberFieldsFragment, unknown>;
 export const ImportBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedInCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingPlacement"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReview"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportBatchFieldsFragment, unknown>;
 export const PerformanceRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"signedOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"retirees"}},{"kind":"Field","name":{"kind":"Name","value":"infoConfirmedRate"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedRate"}}]}}]} as unknown as DocumentNode<PerformanceRowFieldsFragment, unknown>;
+export const RiskAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stopFromPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RiskAlertFieldsFragment, unknown>;
 export const TransferDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"newAddress"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByRetiree"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"originReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originReviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"originNote"}},{"kind":"Field","name":{"kind":"Name","value":"targetReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetReviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"targetNote"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TransferDetailFieldsFragment, unknown>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -2550,6 +2770,15 @@ export const RetireeMessagesDocument = {"kind":"Document","definitions":[{"kind"
 export const RevealIdNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealIdNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealIdNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RevealIdNumberMutation, RevealIdNumberMutationVariables>;
 export const RevealPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RevealPhoneMutation, RevealPhoneMutationVariables>;
 export const RevealBankAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealBankAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealBankAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retireeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retireeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RevealBankAccountMutation, RevealBankAccountMutationVariables>;
+export const RiskSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"dismissed"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}}]}}]}}]} as unknown as DocumentNode<RiskSummaryQuery, RiskSummaryQueryVariables>;
+export const RiskAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RiskAlertsQuery, RiskAlertsQueryVariables>;
+export const RiskAlertDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskAlertDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stopFromPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RiskAlertDetailQuery, RiskAlertDetailQueryVariables>;
+export const RiskVerificationTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskVerificationTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RiskVerificationTasksQuery, RiskVerificationTasksQueryVariables>;
+export const ConfirmRiskAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmRiskAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmRiskAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRiskAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stopFromPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmRiskAlertMutation, ConfirmRiskAlertMutationVariables>;
+export const DismissRiskAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissRiskAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissRiskAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stopFromPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DismissRiskAlertMutation, DismissRiskAlertMutationVariables>;
+export const RecordRecoveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRecovery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRecovery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"stopFromPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retiree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRecoveryMutation, RecordRecoveryMutationVariables>;
+export const RunRiskScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunRiskScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runRiskScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"refreshed"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]} as unknown as DocumentNode<RunRiskScanMutation, RunRiskScanMutationVariables>;
+export const RetireeRiskAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetireeRiskAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"overpaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RetireeRiskAlertsQuery, RetireeRiskAlertsQueryVariables>;
 export const CreateStaffUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaffUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaffUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStaffUserMutation, CreateStaffUserMutationVariables>;
 export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
 export const SetStaffActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStaffActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetStaffActiveMutation, SetStaffActiveMutationVariables>;

@@ -22,6 +22,7 @@ import { FamilyMembersCard } from '../family/FamilyMembersCard';
 import { RetireeTransferCard } from '../transfer/RetireeTransferCard';
 import { RetireeTasksCard } from '../task/RetireeTasksCard';
 import { RetireeLifeEventsCard } from '../life-event/RetireeLifeEventsCard';
+import { RetireeRiskAlertsCard } from '../risk/RetireeRiskAlertsCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
 const PaymentChart = lazy(() => import('./PaymentChart').then((m) => ({ default: m.PaymentChart })));
@@ -213,6 +214,7 @@ export function RetireeDetailPage() {
         <Panel title="基本信息" extra={<Typography.Text type="secondary">更新于 {formatDateTime(retiree.updatedAt)}</Typography.Text>}>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={profile} styles={{ label: { width: 120 } }} />
         </Panel>
+        <RetireeRiskAlertsCard retireeId={retiree.id} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <Panel title="养老金发放（近 12 个月）" style={{ height: '100%' }}>

@@ -1,0 +1,90 @@
+import { Button, Descriptions, Form, InputNumber, Modal } from 'antd';
+import { useState } from 'react';
+import { fieldError } from '../../shared/errors';
+import { formatMoney } from '../../shared/format';
+import { fenToYuan, yuanToFen } from './labels';
+
+interface RecordRecoveryModalProps {
+  /** Whose overpayment it is. */
+  name: string;
+  /** Fen: the amount to recover and what has come back so far. */
+  recoveryAmount: number;
+  recoveredAmount: number;
+  /** Sends the amount in fen; a thrown error naming `amount` is shown on the field. */
+  onSubmit: (amount: number) => Promise<void>;
+  onClose: () => void;
+}
+
+/** 登记追回: money that came back, up to what is still outstanding. Mount it to open it. */
+export function RecordRecoveryModal({ name, recoveryAmount, recoveredAmount, onSubmit, onClose }: RecordRecoveryModalProps) {
+  const [form] = Form.useForm<{ amount: number }>();
+  const [busy, setBusy] = useState(false);
+  const outstanding = recoveryAmount - recoveredAmount;
+
+  const submit = async ({ amount }: { amount: number }) => {
+    setBusy(true);
+    try {
+      await onSubmit(yuanToFen(amount));
+    } catch (e) {
+      const bad = fieldError(e as Error);
+      if (bad?.field === 'amount') form.setFields([{ name: 'amount', errors: [bad.message] }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`登记追回：${name}`}
+      okText="登记"
+      cancelText="取消"
+      okButtonProps={{ autoInsertSpace: false }}
+      cancelButtonProps={{ autoInsertSpace: false }}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Descriptions
+        size="small"
+        column={3}
+        layout="vertical"
+        style={{ marginBottom: 16 }}
+        items={[
+          { key: 'recovery', label: '应追回', children: formatMoney(recoveryAmount) },
+          { key: 'recovered', label: '已追回', children: formatMoney(recoveredAmount) },
+          { key: 'outstanding', label: '尚未追回', children: formatMoney(outstanding) },
+        ]}
+      />
+      <Form form={form} name="recordRecovery" layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item
+          name="amount"
+          label="本次追回金额（元）"
+          extra={
+            <>
+              最多 {formatMoney(outstanding)}，追回满额后预警办结。
+              <Button type="link" size="small" onClick={() => form.setFieldsValue({ amount: fenToYuan(outstanding) })}>
+                填入全部
+              </Button>
+            </>
+          }
+          rules={[
+            { required: true, message: '请填写本次追回金额' },
+            {
+              validator: (_, v: number | null | undefined) => {
+                if (v == null) return Promise.resolve();
+                const fen = yuanToFen(v);
+                if (fen <= 0) return Promise.reject(new Error('追回金额应大于 0'));
+                if (fen > outstanding) return Promise.reject(new Error(`超过尚未追回的金额（${formatMoney(outstanding)}）`));
+                return Promise.resolve();
+              },
+            },
+          ]}
+        >
+          <InputNumber min={0} precision={2} step={100} prefix="¥" style={{ width: 220 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

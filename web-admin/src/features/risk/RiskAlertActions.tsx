@@ -1,0 +1,116 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import type { RiskAlertFieldsFragment } from '../../gql/graphql';
+import { errorCode, errorMessage, fieldError } from '../../shared/errors';
+import { formatMoney } from '../../shared/format';
+import { ConfirmRiskAlertModal } from './ConfirmRiskAlertModal';
+import { DismissRiskAlertModal } from './DismissRiskAlertModal';
+import { RecordRecoveryModal } from './RecordRecoveryModal';
+import { forgetRiskLists } from './riskCache';
+import { CONFIRM_RISK_ALERT, DISMISS_RISK_ALERT, RECORD_RECOVERY } from './riskQueries';
+
+type Alert = RiskAlertFieldsFragment;
+
+interface RiskAlertActionsProps {
+  alert: Alert;
+  /** Someone else decided first (or the alert is gone): load it again. */
+  onStale: () => void;
+}
+
+/**
+ * The decisions of a township or the bureau: an open alert is confirmed (payment stops, the
+ * amount to recover is set) or dismissed with a reason; a confirmed one records money as it comes
+ * back. The page shows these only to those who may decide.
+ */
+export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState<'CONFIRM' | 'DISMISS' | 'RECOVER' | null>(null);
+  const [confirm] = useMutation(CONFIRM_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
+  const [dismiss] = useMutation(DISMISS_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
+  const [recover] = useMutation(RECORD_RECOVERY, { update: (cache) => forgetRiskLists(cache) });
+  const name = alert.retiree?.name ?? '该人员';
+
+  /** Runs one decision from its dialog: a field error goes back to the form, anything else is said here. */
+  const perform = async (step: () => Promise<string>, fields: readonly string[]) => {
+    try {
+      message.success(await step());
+      setOpen(null);
+    } catch (e) {
+      const error = e as Error;
+      const bad = fieldError(error);
+      if (bad && fields.includes(bad.field)) throw error;
+      setOpen(null);
+      const code = errorCode(error);
+      if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') {
+        message.warning(errorMessage(error));
+        onStale();
+      } else {
+        message.error(errorMessage(error));
+      }
+    }
+  };
+
+  return (
+    <>
+      {alert.status === 'OPEN' && (
+        <>
+          <Button type="primary" onClick={() => setOpen('CONFIRM')}>
+            确认预警
+          </Button>
+          <Button danger onClick={() => setOpen('DISMISS')}>
+            排除预警
+          </Button>
+        </>
+      )}
+      {alert.status === 'CONFIRMED' && (
+        <Button type="primary" onClick={() => setOpen('RECOVER')}>
+          登记追回
+        </Button>
+      )}
+      {open === 'CONFIRM' && (
+        <ConfirmRiskAlertModal
+          alert={alert}
+          onClose={() => setOpen(null)}
+          onSubmit={(input) =>
+            perform(async () => {
+              const { data } = await confirm({ variables: { id: alert.id, input } });
+              const a = data?.confirmRiskAlert;
+              if (a?.status === 'RESOLVED') return '已确认，无需追回，预警已办结';
+              const stop = a?.stopFromPeriod ? `自 ${a.stopFromPeriod} 起停发，` : '';
+              return `已确认：${stop}应追回 ${formatMoney(a?.recoveryAmount)}`;
+            }, ['note', 'recoveryAmount'])
+          }
+        />
+      )}
+      {open === 'DISMISS' && (
+        <DismissRiskAlertModal
+          name={name}
+          onClose={() => setOpen(null)}
+          onSubmit={(reason) =>
+            perform(async () => {
+              await dismiss({ variables: { id: alert.id, reason } });
+              return '已排除，同样的依据不会再次预警';
+            }, ['reason'])
+          }
+        />
+      )}
+      {open === 'RECOVER' && (
+        <RecordRecoveryModal
+          name={name}
+          recoveryAmount={alert.recoveryAmount ?? 0}
+          recoveredAmount={alert.recoveredAmount}
+          onClose={() => setOpen(null)}
+          onSubmit={(amount) =>
+            perform(async () => {
+              const { data } = await recover({ variables: { id: alert.id, amount } });
+              const a = data?.recordRecovery;
+              if (a?.status === 'RECOVERED') return '已全部追回，预警已办结';
+              return `已登记追回 ${formatMoney(amount)}，尚未追回 ${formatMoney(a ? (a.recoveryAmount ?? 0) - a.recoveredAmount : null)}`;
+            }, ['amount'])
+          }
+        />
+      )}
+    </>
+  );
+}

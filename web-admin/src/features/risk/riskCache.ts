@@ -1,0 +1,13 @@
+import type { ApolloCache } from '@apollo/client';
+
+/**
+ * A scan or a decision changed alerts: drop the cached lists and the dashboard, so each is asked
+ * for again when shown. A decision also settles the community's verification task and may change
+ * the person's payment status (and history), so their lists and records go too.
+ */
+export function forgetRiskLists(cache: ApolloCache, { decided = false }: { decided?: boolean } = {}) {
+  const fields = ['riskAlerts', 'riskSummary'];
+  if (decided) fields.push('retiree', 'retirees', 'tasks', 'taskInboxCounts');
+  for (const fieldName of fields) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  cache.gc();
+}

@@ -1,0 +1,171 @@
+import { graphql } from '../../gql';
+
+/** The dashboard: counts and money by kind in the area. */
+export const RISK_SUMMARY_QUERY = graphql(`
+  query RiskSummary($orgUnitId: ID) {
+    riskSummary(orgUnitId: $orgUnitId) {
+      kind
+      open
+      confirmed
+      closed
+      dismissed
+      overpaidAmount
+      recoveryAmount
+      recoveredAmount
+    }
+  }
+`);
+
+export const RISK_ALERTS_QUERY = graphql(`
+  query RiskAlerts($filter: RiskAlertFilter, $limit: Int, $after: String) {
+    riskAlerts(filter: $filter, limit: $limit, after: $after) {
+      total
+      nextCursor
+      items {
+        id
+        kind
+        status
+        summary
+        overpaidAmount
+        raisedAt
+        retiree {
+          id
+          name
+          community {
+            id
+            name
+          }
+          township {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Everything the detail shows; the decisions answer with it, so the page updates in place. */
+export const RISK_ALERT_FIELDS = graphql(`
+  fragment RiskAlertFields on RiskAlert {
+    id
+    kind
+    status
+    summary
+    evidence {
+      date
+      text
+    }
+    eventDate
+    overpaidPeriods
+    overpaidAmount
+    recoveryAmount
+    recoveredAmount
+    stopFromPeriod
+    raisedAt
+    lastSeenAt
+    verificationNote
+    verifiedByName
+    verifiedAt
+    decisionNote
+    decidedByName
+    decidedAt
+    closedAt
+    retiree {
+      id
+      name
+      idNumber
+      status
+      community {
+        id
+        name
+      }
+      township {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RISK_ALERT_QUERY = graphql(`
+  query RiskAlertDetail($id: ID!) {
+    riskAlert(id: $id) {
+      ...RiskAlertFields
+    }
+  }
+`);
+
+/**
+ * The community's verification tasks about the person: the one whose source is this alert is
+ * its verification (the alert does not name its task).
+ */
+export const RISK_VERIFICATION_TASKS_QUERY = graphql(`
+  query RiskVerificationTasks($filter: TaskFilter, $limit: Int) {
+    tasks(filter: $filter, limit: $limit) {
+      items {
+        id
+        status
+        assigneeUnit {
+          id
+          name
+        }
+        source {
+          kind
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const CONFIRM_RISK_ALERT = graphql(`
+  mutation ConfirmRiskAlert($id: ID!, $input: ConfirmRiskAlertInput!) {
+    confirmRiskAlert(id: $id, input: $input) {
+      ...RiskAlertFields
+    }
+  }
+`);
+
+export const DISMISS_RISK_ALERT = graphql(`
+  mutation DismissRiskAlert($id: ID!, $reason: String!) {
+    dismissRiskAlert(id: $id, reason: $reason) {
+      ...RiskAlertFields
+    }
+  }
+`);
+
+export const RECORD_RECOVERY = graphql(`
+  mutation RecordRecovery($id: ID!, $amount: Int!) {
+    recordRecovery(id: $id, amount: $amount) {
+      ...RiskAlertFields
+    }
+  }
+`);
+
+export const RUN_RISK_SCAN = graphql(`
+  mutation RunRiskScan {
+    runRiskScan {
+      raised
+      refreshed
+      durationMs
+    }
+  }
+`);
+
+/** A retiree's alerts, for the card on their page. */
+export const RETIREE_RISK_ALERTS_QUERY = graphql(`
+  query RetireeRiskAlerts($filter: RiskAlertFilter, $limit: Int) {
+    riskAlerts(filter: $filter, limit: $limit) {
+      total
+      items {
+        id
+        kind
+        status
+        summary
+        overpaidAmount
+        raisedAt
+      }
+    }
+  }
+`);
