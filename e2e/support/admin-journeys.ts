@@ -42,6 +42,16 @@ export async function apiAs(request: APIRequestContext, username: string, passwo
   return { displayName: login.user.displayName, gql: (query, variables = {}) => post(request, query, variables, login.token) };
 }
 
+/** Signs in to the API as an integrator's client (bearer token), as a department's feed would. */
+export async function apiAsClient(request: APIRequestContext, clientId: string, clientSecret: string): Promise<Api> {
+  const { apiClientLogin } = await post<{ apiClientLogin: { token: string } }>(
+    request,
+    `mutation ClientLogin($clientId: String!, $clientSecret: String!) { apiClientLogin(clientId: $clientId, clientSecret: $clientSecret) { token } }`,
+    { clientId, clientSecret },
+  );
+  return { displayName: clientId, gql: (query, variables = {}) => post(request, query, variables, apiClientLogin.token) };
+}
+
 export interface Unit {
   id: string;
   code: string;
