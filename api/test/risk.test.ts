@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_SECRET } from './support/test-city.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
-import { scopeOfBatch } from '../src/modules/risk/risk-scan.js';
+import { scanRisks, scopeOfBatch } from '../src/modules/risk/risk-scan.js';
 
 const ALERT = `id kind status summary overpaidAmount overpaidPeriods recoveryAmount recoveredAmount stopFromPeriod eventDate verificationNote
   evidence { date text } retiree { id status }`;
@@ -153,6 +153,10 @@ describe('verification and decision', () => {
     expect(done.errors).toBeUndefined();
     expect((await alertsOf(p.id))[0].verificationNote).toBe('已核实：上门核实：家属出示死亡证明，本人已于9月30日去世');
 
+    const actions = `query($id: ID!) { riskAlert(id: $id) { allowedActions verificationTask { id status } } }`;
+    expect((await api.gql(actions, { id: alert.id }, community)).data!.riskAlert).toEqual({ allowedActions: [], verificationTask: { id: task.id, status: 'DONE' } });
+    expect((await api.gql(actions, { id: alert.id }, township)).data!.riskAlert.allowedActions).toEqual(['CONFIRM', 'DISMISS']);
+
     const byCommunity = await api.gql(CONFIRM, { id: alert.id, i: { note: '死亡证明已核' } }, community);
     expect(byCommunity.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -167,6 +171,12 @@ describe('verification and decision', () => {
     expect((await api.gql(RECOVER, { id: alert.id, a: part }, township)).data!.recordRecovery).toEqual({ status: 'CONFIRMED', recoveredAmount: part });
     expect((await api.gql(RECOVER, { id: alert.id, a: alert.overpaidAmount }, township)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await api.gql(RECOVER, { id: alert.id, a: alert.overpaidAmount - part }, township)).data!.recordRecovery).toEqual({ status: 'RECOVERED', recoveredAmount: alert.overpaidAmount });
+    const ledger = await api.gql(`query($id: ID!) { riskAlert(id: $id) { allowedActions recoveries { amount recordedByName } posthumousCase { status deathDate } } }`, { id: alert.id }, township);
+    expect(ledger.data!.riskAlert).toEqual({
+      allowedActions: [],
+      recoveries: [{ amount: part, recordedByName: '钱晓燕' }, { amount: alert.overpaidAmount - part, recordedByName: '钱晓燕' }],
+      posthumousCase: { status: 'OPEN', deathDate: '2026-09-30' },
+    });
 
     // A human decision outranks the scan: the confirmed, recovered alert is left as it is.
     await scan();
@@ -224,6 +234,28 @@ describe('verification and decision', () => {
     } finally {
       db.release();
     }
+  });
+
+  it('two scans at once (an import\'s job and a click) take turns instead of tripping over each other', async () => {
+    await scan(); // settle what earlier tests left unscanned
+    const p = await person(10);
+    await events([{ source: 'POLICE', sourceRecordId: 'R-D10', kind: 'DEATH', idNumber: p.id_number, name: p.name, eventDate: '2026-11-04' }]);
+    const { risk, calendar } = api.platform.config;
+    const [first, second] = [await api.db.connect(), await api.db.connect()];
+    try {
+      await first.query('begin');
+      await second.query('begin');
+      expect((await scanRisks(first, risk, calendar)).raised).toBe(1); // not committed yet
+      const waiting = scanRisks(second, risk, calendar); // must wait for the first, then see its alert
+      await new Promise((r) => setTimeout(r, 200));
+      await first.query('commit');
+      expect((await waiting).raised).toBe(0);
+      await second.query('commit');
+    } finally {
+      first.release();
+      second.release();
+    }
+    expect(await alertsOf(p.id)).toHaveLength(1);
   });
 
   it('an import of shared data queues a risk scan in the same transaction', async () => {

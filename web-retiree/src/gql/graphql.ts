@@ -966,6 +966,7 @@ export type MutationPlaceRetireeArgs = {
 export type MutationRecordRecoveryArgs = {
   amount: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1695,6 +1696,8 @@ export type RetireeUpdateInput = {
 
 /** 基金风险预警 */
 export type RiskAlert = {
+  /** 当前用户可做的操作：CONFIRM、DISMISS、RECORD_RECOVERY */
+  allowedActions: Array<Scalars['String']['output']>;
   /** 追回完成或办结时间 */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1713,9 +1716,13 @@ export type RiskAlert = {
   overpaidAmount: Scalars['Int']['output'];
   /** 多发的发放期间 */
   overpaidPeriods: Array<Scalars['String']['output']>;
+  /** 确认死亡后启动的身后一件事 */
+  posthumousCase?: Maybe<PosthumousCase>;
   raisedAt: Scalars['DateTimeISO']['output'];
   /** 已追回金额（分） */
   recoveredAmount: Scalars['Int']['output'];
+  /** 追回记录 */
+  recoveries: Array<RiskRecovery>;
   /** 应追回金额（分），确认时确定 */
   recoveryAmount?: Maybe<Scalars['Int']['output']>;
   retiree?: Maybe<Retiree>;
@@ -1726,6 +1733,8 @@ export type RiskAlert = {
   summary: Scalars['String']['output'];
   /** 社区核实情况 */
   verificationNote?: Maybe<Scalars['String']['output']>;
+  /** 社区的核实任务 */
+  verificationTask?: Maybe<Task>;
   verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   verifiedByName?: Maybe<Scalars['String']['output']>;
 };
@@ -1786,6 +1795,16 @@ export type RiskKindSummary = {
   recoveredAmount: Scalars['Int']['output'];
   /** 应追回金额合计（分） */
   recoveryAmount: Scalars['Int']['output'];
+};
+
+/** 追回记录 */
+export type RiskRecovery = {
+  /** 金额（分） */
+  amount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedByName: Scalars['String']['output'];
 };
 
 /** 风险扫描结果 */

@@ -11,6 +11,7 @@ import { Migration20261129203015_TaskMonthStats } from './Migration2026112920301
 import { Migration20261129221004_DataIntegrationHub } from './Migration20261129221004_DataIntegrationHub.js';
 import { Migration20261129225443_RiskAlerts } from './Migration20261129225443_RiskAlerts.js';
 import { Migration20261129231005_PosthumousCases } from './Migration20261129231005_PosthumousCases.js';
+import { Migration20261129233257_RiskRecoveries } from './Migration20261129233257_RiskRecoveries.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129221004_DataIntegrationHub', class: Migration20261129221004_DataIntegrationHub },
   { name: 'Migration20261129225443_RiskAlerts', class: Migration20261129225443_RiskAlerts },
   { name: 'Migration20261129231005_PosthumousCases', class: Migration20261129231005_PosthumousCases },
+  { name: 'Migration20261129233257_RiskRecoveries', class: Migration20261129233257_RiskRecoveries },
 ];

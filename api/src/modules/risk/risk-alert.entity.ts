@@ -1,6 +1,6 @@
 import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AREA_FILTER, retireeOwnedAreaCondition } from '../../common/area-filter.js';
+import { AREA_FILTER, orgPathAreaCondition, retireeOwnedAreaCondition } from '../../common/area-filter.js';
 import { LocalDate } from '../../common/scalars.js';
 import { Retiree } from '../retiree/retiree.entity.js';
 
@@ -140,4 +140,37 @@ export class RiskAlert {
   @Field(() => Date, { nullable: true, description: '追回完成或办结时间' })
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
+}
+
+/** One recovery of overpaid money: who recorded how much, when. */
+@ObjectType('RiskRecovery', { description: '追回记录' })
+@Entity({ tableName: 'risk_recovery' })
+@Filter({ name: AREA_FILTER, cond: orgPathAreaCondition, default: true })
+@Index({ properties: ['alertId', 'id'] })
+export class RiskRecovery {
+  @Field(() => ID)
+  @PrimaryKey({ type: new BigIntType('string') })
+  id!: string;
+
+  @Property({ type: new BigIntType('string') })
+  alertId!: string;
+
+  @Property({ type: 'string', length: 200 })
+  orgPath!: string;
+
+  @Field(() => Int, { description: '金额（分）' })
+  @Property({ type: 'integer' })
+  amount!: number;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  note?: string | null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  recordedByName!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  recordedAt: Date = new Date();
 }

@@ -170,6 +170,9 @@ export async function scopeOfBatch(client: pg.ClientBase, batchId: string): Prom
  */
 export async function scanRisks(client: pg.ClientBase, rules: RiskRules, calendar: WorkingCalendar, scope: ScanScope = {}): Promise<ScanResult> {
   const started = Date.now();
+  // One scan at a time (an import's job, the nightly run, a click on 立即扫描): the merge below
+  // decides "raise or refresh" from what is stored, which two concurrent scans would both miss.
+  await client.query(`select pg_advisory_xact_lock(hashtext('risk-scan'))`);
   await client.query(`create temp table risk_candidate (kind risk_alert_kind, retiree_id int, org_path varchar(200), evidence_key varchar(300),
     summary varchar(300), evidence jsonb, event_date date, overpaid_periods text[], overpaid_amount int) on commit drop`);
   const people = scope.retireeIds ? `{${scope.retireeIds.join(',')}}` : null;

@@ -2,7 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../context.js';
 import { Permission } from '../../common/actor.js';
 import { Retiree } from '../retiree/retiree.entity.js';
-import { RiskAlert } from './risk-alert.entity.js';
+import { RiskAlert, RiskRecovery } from './risk-alert.entity.js';
+import { Task } from '../task/task.entities.js';
+import { PosthumousCase } from '../posthumous/posthumous-case.entities.js';
+import { posthumousService } from '../posthumous/posthumous.service.js';
 import { ConfirmRiskAlertInput, RiskAlertFilter, RiskAlertList, RiskKindSummary, RiskScanResult } from './risk.inputs.js';
 import { riskService } from './risk.service.js';
 
@@ -45,14 +48,39 @@ export class RiskAlertResolver {
 
   @Authorized(Permission.TASK_WORK)
   @Mutation(() => RiskAlert, { description: '登记追回金额（分）；追回满额后办结' })
-  recordRecovery(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('amount', () => Int) amount: number): Promise<RiskAlert> {
-    return riskService.recordRecovery(ctx, id, amount);
+  recordRecovery(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('amount', () => Int) amount: number,
+    @Arg('note', () => String, { nullable: true, description: '如退回方式、收款凭证号' }) note?: string,
+  ): Promise<RiskAlert> {
+    return riskService.recordRecovery(ctx, id, amount, note);
   }
 
   @Authorized(Permission.RISK_SCAN)
   @Mutation(() => RiskScanResult, { description: '立即扫描全市（导入后和每晚也会自动扫描）' })
   runRiskScan(@Ctx() ctx: RequestContext): Promise<RiskScanResult> {
     return riskService.runScan(ctx);
+  }
+
+  @FieldResolver(() => [String], { description: '当前用户可做的操作：CONFIRM、DISMISS、RECORD_RECOVERY' })
+  allowedActions(@Ctx() ctx: RequestContext, @Root() alert: RiskAlert): string[] {
+    return riskService.allowedActions(ctx, alert);
+  }
+
+  @FieldResolver(() => [RiskRecovery], { description: '追回记录' })
+  recoveries(@Ctx() ctx: RequestContext, @Root() alert: RiskAlert): Promise<RiskRecovery[]> {
+    return riskService.recoveries(ctx, alert);
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: '社区的核实任务' })
+  verificationTask(@Ctx() ctx: RequestContext, @Root() alert: RiskAlert): Promise<Task | null> {
+    return riskService.verificationTask(ctx, alert);
+  }
+
+  @FieldResolver(() => PosthumousCase, { nullable: true, description: '确认死亡后启动的身后一件事' })
+  posthumousCase(@Ctx() ctx: RequestContext, @Root() alert: RiskAlert): Promise<PosthumousCase | null> {
+    return alert.kind === 'DECEASED_PAID' && alert.status !== 'OPEN' && alert.status !== 'DISMISSED' ? posthumousService.forRetiree(ctx, alert.retiree.id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Retiree, { nullable: true })

@@ -11,9 +11,9 @@ import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { ChangeSource, RetireeChange } from '../retiree/retiree-change.entity.js';
 import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
 import { closeSystemTasks, registerTaskSource } from '../task/system-tasks.js';
-import { TaskOutcome, TaskStatus } from '../task/task.entities.js';
+import { Task, TaskOutcome, TaskStatus } from '../task/task.entities.js';
 import { posthumousService } from '../posthumous/posthumous.service.js';
-import { RiskAlert, RiskAlertKind, RiskAlertStatus } from './risk-alert.entity.js';
+import { RiskAlert, RiskAlertKind, RiskAlertStatus, RiskRecovery } from './risk-alert.entity.js';
 import type { ConfirmRiskAlertInput, RiskAlertFilter, RiskAlertList, RiskKindSummary, RiskScanResult } from './risk.inputs.js';
 import { RISK_SOURCE, scanRisks } from './risk-scan.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -166,21 +166,40 @@ export const riskService = {
     return alert;
   },
 
-  /** Money recovered (in fen); once it reaches the amount to recover, the alert is closed. */
-  async recordRecovery(ctx: RequestContext, id: string, amount: number): Promise<RiskAlert> {
-    requireDecider(ctx);
+  /** Money recovered (in fen), one ledger row each; once it reaches the amount to recover, the alert is closed. */
+  async recordRecovery(ctx: RequestContext, id: string, amount: number, note?: string | null): Promise<RiskAlert> {
+    const staff = requireDecider(ctx);
     if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput('amount', '追回金额应为正数（分）');
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.CONFIRMED) throw conflict('只有已确认、待追回的预警可以登记追回');
     const outstanding = (alert.recoveryAmount ?? 0) - alert.recoveredAmount;
     if (amount > outstanding) throw badInput('amount', `超过尚未追回的金额（${(outstanding / 100).toFixed(2)} 元）`);
     alert.recoveredAmount += amount;
+    ctx.em.create(RiskRecovery, { alertId: alert.id, orgPath: alert.orgPath, amount, note: note?.trim().slice(0, 300) || null, recordedByName: staff.displayName, recordedAt: new Date() });
     if (alert.recoveredAmount === alert.recoveryAmount) {
       alert.status = RiskAlertStatus.RECOVERED;
       alert.closedAt = new Date();
     }
     await ctx.em.flush();
     return alert;
+  },
+
+  /** What the caller may do with the alert now (the console shows exactly these buttons). */
+  allowedActions(ctx: RequestContext, alert: RiskAlert): string[] {
+    const actor = ctx.actor;
+    if (actor?.kind !== 'STAFF' || !actor.permissions.has('task:work') || actor.orgLevel === OrgLevel.COMMUNITY) return [];
+    if (alert.status === RiskAlertStatus.OPEN) return ['CONFIRM', 'DISMISS'];
+    if (alert.status === RiskAlertStatus.CONFIRMED) return ['RECORD_RECOVERY'];
+    return [];
+  },
+
+  recoveries(ctx: RequestContext, alert: RiskAlert): Promise<RiskRecovery[]> {
+    return ctx.em.find(RiskRecovery, { alertId: alert.id }, { orderBy: { id: 'asc' } });
+  },
+
+  /** The community's verification task of the alert, if the caller can see it. */
+  verificationTask(ctx: RequestContext, alert: RiskAlert): Promise<Task | null> {
+    return ctx.em.findOne(Task, { sourceKind: RISK_SOURCE, sourceId: alert.id }, { orderBy: { id: 'desc' } });
   },
 
   /** The whole city, now (the bureau); imports and the nightly job run the same scan. */
