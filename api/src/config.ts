@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calendarFromEnv, type WorkingCalendar } from './common/working-days.js';
 import type { RiskRules } from './modules/risk/risk-scan.js';
+import type { CertificationModel } from './modules/certification/passive-certification.js';
 
 /** The workspace root (the folder holding pnpm-workspace.yaml), whether we run from src/ or dist/. */
 export const repoRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
@@ -39,8 +40,28 @@ export interface AppConfig {
   calendar: WorkingCalendar;
   /** Thresholds of the fund-risk scan (configuration, not code). */
   risk: RiskRules;
+  /** The passive-certification model and the face-verification callback (configuration, not code). */
+  certification: CertificationModel;
   /** Local rules for what the family receives after a death (DOMAIN.md: configuration, never code). */
   posthumous: { funeralSubsidyFen: number; survivorReliefMonths: number; demoValues: boolean };
+}
+
+/**
+ * Signal weights of passive certification, `KIND=weight,…` (e.g. `HOSPITAL_VISIT=1,CARD_USE=0.5`).
+ * Defaults (threshold 0.5, half-life 45 days): a hospital visit alone certifies for ~45 days after it, a
+ * staff visit for ~57; a single card use never does, two recent ones do.
+ */
+function weightsFromEnv(raw: string | undefined): Record<string, number> {
+  const defaults = { HOSPITAL_VISIT: 1, STAFF_VISIT: 1.2, CARD_USE: 0.4 };
+  if (!raw) return defaults;
+  const weights: Record<string, number> = {};
+  for (const part of raw.split(',')) {
+    const [kind, value] = part.split('=').map((x) => x.trim());
+    const weight = Number(value);
+    if (!kind || !Number.isFinite(weight) || weight < 0) throw new Error(`CERT_WEIGHTS: "${part}" is not KIND=weight`);
+    weights[kind] = weight;
+  }
+  return weights;
 }
 
 function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -83,6 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     risk: {
       jumpRatio: numberFromEnv(env, 'RISK_JUMP_RATIO', 0.3),
       jumpMinFen: Math.round(numberFromEnv(env, 'RISK_JUMP_MIN_YUAN', 200) * 100),
+    },
+    certification: {
+      weights: weightsFromEnv(env.CERT_WEIGHTS),
+      halfLifeDays: numberFromEnv(env, 'CERT_HALF_LIFE_DAYS', 45),
+      lookbackDays: numberFromEnv(env, 'CERT_LOOKBACK_DAYS', 120),
+      threshold: numberFromEnv(env, 'CERT_THRESHOLD', 0.5),
+      faceSecret: env.FACE_AUTH_SECRET ?? (production ? '' : 'dev-face-auth-secret-not-for-production'),
+      minLiveness: numberFromEnv(env, 'FACE_MIN_LIVENESS', 0.9),
+      minSimilarity: numberFromEnv(env, 'FACE_MIN_SIMILARITY', 0.8),
     },
     posthumous: {
       funeralSubsidyFen: Math.round(numberFromEnv(env, 'FUNERAL_SUBSIDY_YUAN', 5000) * 100),

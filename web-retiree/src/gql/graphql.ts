@@ -183,6 +183,76 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** 生存认证 */
+export type Certification = {
+  /** 不能无感认证的原因（如共享数据显示死亡、失踪、服刑） */
+  blockedReason?: Maybe<Scalars['String']['output']>;
+  /** 最近一次认证日期（依据的日期） */
+  certifiedOn?: Maybe<Scalars['LocalDate']['output']>;
+  evidence: Array<CertificationEvidence>;
+  /** 最近一次认证方式 */
+  method?: Maybe<CertificationMethod>;
+  /** 无感认证得分 */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证 */
+  status: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 认证有效期至 */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 认证依据 */
+export type CertificationEvidence = {
+  date: Scalars['LocalDate']['output'];
+  /** 如「2026-10-03 市人民医院门诊」 */
+  text: Scalars['String']['output'];
+};
+
+/** 认证方式 */
+export type CertificationMethod =
+  | 'FACE'
+  | 'PASSIVE'
+  | 'VISIT';
+
+/** 认证记录 */
+export type CertificationRecord = {
+  certifiedOn: Scalars['LocalDate']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  evidence: Array<CertificationEvidence>;
+  id: Scalars['ID']['output'];
+  /** 活体检测分 */
+  liveness?: Maybe<Scalars['Float']['output']>;
+  method: CertificationMethod;
+  /** 是否通过 */
+  passed: Scalars['Boolean']['output'];
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 人脸比对相似度 */
+  similarity?: Maybe<Scalars['Float']['output']>;
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 某区域正常发放人员的认证情况 */
+export type CertificationSummary = {
+  /** 正常发放人数 */
+  active: Scalars['Int']['output'];
+  /** 因死亡、失踪、服刑记录不能无感认证 */
+  blocked: Scalars['Int']['output'];
+  /** 3 个月内到期 */
+  dueSoon: Scalars['Int']['output'];
+  /** 已过期 */
+  expired: Scalars['Int']['output'];
+  /** 有效认证中：刷脸认证 */
+  face: Scalars['Int']['output'];
+  /** 从未认证 */
+  never: Scalars['Int']['output'];
+  /** 有效认证中：无感认证 */
+  passive: Scalars['Int']['output'];
+  /** 认证有效（距到期 3 个月以上） */
+  valid: Scalars['Int']['output'];
+  /** 有效认证中：上门认证 */
+  visit: Scalars['Int']['output'];
+};
+
 /** 数据变更来源 */
 export type ChangeSource =
   | 'IMPORT'
@@ -348,6 +418,21 @@ export type DisputeStatus =
   | 'CORRECTED'
   | 'EXPLAINED'
   | 'OPEN';
+
+/** 政务服务 App 回传的刷脸认证结果（签名：HMAC-SHA256(密钥, "交易号|身份证号|认证时间|通过1/0|活体分4位小数|相似度4位小数")，十六进制） */
+export type FaceVerificationInput = {
+  idNumber: Scalars['String']['input'];
+  /** 活体检测分 0–1 */
+  liveness: Scalars['Float']['input'];
+  passed: Scalars['Boolean']['input'];
+  signature: Scalars['String']['input'];
+  /** 人脸比对相似度 0–1 */
+  similarity: Scalars['Float']['input'];
+  /** 交易号（同一交易号只记一次） */
+  transactionId: Scalars['String']['input'];
+  /** 认证时间 ISO 8601，须在十分钟之内 */
+  verifiedAt: Scalars['String']['input'];
+};
 
 /** 家庭成员 */
 export type FamilyMember = {
@@ -766,6 +851,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** 为新退休人员分配管理社区（镇街或市局）；社区随即收到纳入管理任务，本人收到欢迎消息 */
   placeRetiree: Retiree;
+  /** 政务服务 App 回传刷脸认证结果（签名、防重放、按交易号幂等） */
+  recordFaceVerification: CertificationRecord;
   /** 登记追回金额（分）；追回满额后办结 */
   recordRecovery: RiskAlert;
   /** 人工核对：该记录不属于任何候选人（需说明） */
@@ -792,6 +879,8 @@ export type Mutation = {
   revealPhone: Scalars['String']['output'];
   /** 转出社区审核：同意转出或不同意（须说明原因） */
   reviewCommunityTransfer: CommunityTransfer;
+  /** 立即按共享数据进行无感认证（全市；导入后和每晚也会自动进行） */
+  runPassiveCertification: PassiveCertificationResult;
   /** 立即扫描全市（导入后和每晚也会自动扫描） */
   runRiskScan: RiskScanResult;
   /** 向区域内尚无待办确认的正常发放人员发送信息确认（站内消息 + 短信），返回发送人数 */
@@ -960,6 +1049,11 @@ export type MutationMarkNotificationReadArgs = {
 export type MutationPlaceRetireeArgs = {
   communityId: Scalars['ID']['input'];
   retireeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFaceVerificationArgs = {
+  input: FaceVerificationInput;
 };
 
 
@@ -1141,6 +1235,16 @@ export type OrgUnit = {
   retireeCount: Scalars['Int']['output'];
 };
 
+export type PassiveCertificationResult = {
+  /** 因死亡、失踪、服刑记录不能无感认证的人数 */
+  blocked: Scalars['Int']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** 本次续期人数 */
+  renewed: Scalars['Int']['output'];
+  /** 有生存迹象的人数 */
+  scored: Scalars['Int']['output'];
+};
+
 export type PaymentBatchInput = {
   idempotencyKey: Scalars['String']['input'];
   rows: Array<PaymentRecordInput>;
@@ -1289,6 +1393,8 @@ export type Query = {
   assignableStaff: Array<StaffUser>;
   /** 审计日志：本人管辖区域内的敏感信息查看与导出记录，新的在前 */
   auditLog: AuditLogList;
+  /** 生存认证情况（某区域，默认本人管辖范围） */
+  certificationSummary: CertificationSummary;
   /** 可选的社区：按名称查找，或按新地址推荐（匹配度高的在前） */
   communities: Array<OrgUnit>;
   /** 社区转移申请详情 */
@@ -1311,6 +1417,8 @@ export type Query = {
   lifeEvents: LifeEventList;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
+  /** 我的生存认证 */
+  myCertification?: Maybe<Certification>;
   /** 我的社区转移申请，最新的在前 */
   myCommunityTransfers: Array<CommunityTransfer>;
   /** 我的家庭成员 */
@@ -1364,6 +1472,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCertificationSummaryArgs = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1543,6 +1656,10 @@ export type Retiree = {
   /** 开户银行 */
   bankName?: Maybe<Scalars['String']['output']>;
   birthDate: Scalars['LocalDate']['output'];
+  /** 生存认证 */
+  certification?: Maybe<Certification>;
+  /** 认证记录，最新的在前 */
+  certificationRecords: Array<CertificationRecord>;
   /** 纳入社区管理时间 */
   checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 市民卡号 */

@@ -12,6 +12,7 @@ import { Migration20261129221004_DataIntegrationHub } from './Migration202611292
 import { Migration20261129225443_RiskAlerts } from './Migration20261129225443_RiskAlerts.js';
 import { Migration20261129231005_PosthumousCases } from './Migration20261129231005_PosthumousCases.js';
 import { Migration20261129233257_RiskRecoveries } from './Migration20261129233257_RiskRecoveries.js';
+import { Migration20261129233546_Certification } from './Migration20261129233546_Certification.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129225443_RiskAlerts', class: Migration20261129225443_RiskAlerts },
   { name: 'Migration20261129231005_PosthumousCases', class: Migration20261129231005_PosthumousCases },
   { name: 'Migration20261129233257_RiskRecoveries', class: Migration20261129233257_RiskRecoveries },
+  { name: 'Migration20261129233546_Certification', class: Migration20261129233546_Certification },
 ];

@@ -16,7 +16,7 @@ import { todayInShanghai } from '../../common/working-days.js';
 import { copyNullable, copyText } from '../../seed/copy.js';
 import type { Platform } from '../../platform.js';
 import { ImportKind } from './feed-formats.js';
-import { RISK_SCAN_JOB } from '../jobs/tasks.js';
+import { PASSIVE_CERTIFICATION_JOB, RISK_SCAN_JOB } from '../jobs/tasks.js';
 import { ImportChannel, ImportStatus, type ImportOutcome } from './import-batch.entity.js';
 import type { ApplyContext, ApplyResult, FeedHandler, RowIssue, SourceRecord } from './feeds/feed-handler.js';
 import { lifeEventFeed } from './feeds/life-event-feed.js';
@@ -133,12 +133,14 @@ export async function discardPreview(platform: Platform, batchId: string): Promi
 }
 
 /**
- * Staging is emptied; shared data and payments ask for a risk scan of what they touched, in the
- * same transaction (the outbox: the scan job exists if and only if the batch committed).
+ * Staging is emptied; shared data and payments ask for a risk scan of what they touched, and
+ * shared data for passive certification of its people, in the same transaction (the outbox: the
+ * jobs exist if and only if the batch committed).
  */
 async function afterCommit(client: pg.PoolClient, feed: FeedHandler<unknown>, batchId: string): Promise<void> {
   await client.query(`delete from ${feed.stageTable} where batch_id = $1`, [batchId]);
   if (feed.kind !== ImportKind.RETIREES) await client.query(`select app_enqueue_job($1, $2::json, null, 5, null)`, [RISK_SCAN_JOB, JSON.stringify({ batchId })]);
+  if (feed.kind === ImportKind.LIFE_EVENTS) await client.query(`select app_enqueue_job($1, $2::json, null, 5, null)`, [PASSIVE_CERTIFICATION_JOB, JSON.stringify({ batchId })]);
 }
 
 /** The import's own transaction on the import pool; `commit: false` (an earlier delivery answered) keeps nothing. */

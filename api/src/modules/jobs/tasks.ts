@@ -4,16 +4,18 @@ import type { SmsSender } from '../auth/sms-sender.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { deliverOutboundSms, deliverPendingSms } from '../notification/sms-delivery.js';
 import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
+import { certifyPassively } from '../certification/passive-certification.js';
 import type { AppConfig } from '../../config.js';
 import { inTransaction } from '../../db/transaction.js';
 
 export const RISK_SCAN_JOB = 'risk:scan';
+export const PASSIVE_CERTIFICATION_JOB = 'certification:passive';
 
 /**
  * Every background job by name. Handlers are idempotent: a job may run again after a crash.
  * Schedules are in CRONTAB (graphile-worker's crontab syntax, server time zone UTC).
  */
-export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppConfig, 'risk' | 'calendar'>): TaskList {
+export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppConfig, 'risk' | 'calendar' | 'certification'>): TaskList {
   /** Expired sessions and used login codes are worthless after a day; keep the tables small. */
   const purgeExpiredAuth: Task = async () => {
     await pool.query(`delete from auth_session where expires_at < now() - interval '1 day'`);
@@ -36,7 +38,23 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
       if (scope) await scanRisks(client, config.risk, config.calendar, scope);
     });
   };
-  return { 'auth:purge-expired': purgeExpiredAuth, [DELIVER_SMS_JOB]: deliverSms, [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews, [RISK_SCAN_JOB]: scanRisk };
+  /** After a shared-data import (its people) and nightly (everyone): renew certifications the evidence supports. */
+  const certifyPassive: Task = async (payload) => {
+    const { batchId } = (payload ?? {}) as { batchId?: string };
+    await inTransaction(pool, async (client) => {
+      const people = batchId
+        ? (await client.query<{ retiree_id: number }>(`select distinct retiree_id from life_event where batch_id = $1 and retiree_id is not null`, [batchId])).rows.map((r) => r.retiree_id)
+        : undefined;
+      if (!people || people.length) await certifyPassively(client, config.certification, { retireeIds: people });
+    });
+  };
+  return {
+    'auth:purge-expired': purgeExpiredAuth,
+    [DELIVER_SMS_JOB]: deliverSms,
+    [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews,
+    [RISK_SCAN_JOB]: scanRisk,
+    [PASSIVE_CERTIFICATION_JOB]: certifyPassive,
+  };
 }
 
 export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
@@ -44,4 +62,5 @@ export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
 
 // 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
 // The nightly risk scan (02:30) catches what no import triggered: payments made after a death became known.
-export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`, `30 18 * * * ${RISK_SCAN_JOB}`].join('\n');
+// Passive certification (02:00) reads the day's staff visits too.
+export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`, `30 18 * * * ${RISK_SCAN_JOB}`, `0 18 * * * ${PASSIVE_CERTIFICATION_JOB}`].join('\n');

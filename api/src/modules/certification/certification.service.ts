@@ -1,0 +1,137 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { RequestContext } from '../../context.js';
+import { AREA_FILTER } from '../../common/area-filter.js';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
+import { requireRetiree } from '../../common/guards.js';
+import { parseIdNumber } from '../../common/id-number.js';
+import { addDays, shanghaiDay, todayInShanghai } from '../../common/working-days.js';
+import { inTransaction } from '../../db/transaction.js';
+import { systemEm } from '../../platform.js';
+import { unitInActorArea } from '../org-unit/unit-in-area.js';
+import { Retiree } from '../retiree/retiree.entity.js';
+import { Certification, CertificationMethod, CertificationRecord } from './certification.entities.js';
+import type { CertificationStatus, CertificationSummary, FaceVerificationInput } from './certification.inputs.js';
+import { certifyPassively, type PassiveResult } from './passive-certification.js';
+
+/** A callback older (or newer) than this is refused: a captured request cannot be replayed later. */
+const REPLAY_WINDOW_MS = 10 * 60 * 1000;
+/** Notices go out this long before a certification lapses. */
+const DUE_SOON_DAYS = 92;
+
+/** `valid until` + today → the status people see. */
+export function certificationStatus(validUntil: string | null | undefined, today = todayInShanghai()): CertificationStatus {
+  if (!validUntil) return 'NEVER';
+  if (validUntil < today) return 'EXPIRED';
+  return validUntil < addDays(today, DUE_SOON_DAYS) ? 'DUE_SOON' : 'VALID';
+}
+
+/** The canonical text the government app signs: fields in a fixed order, `|`-separated. */
+export function faceSignatureText(input: Omit<FaceVerificationInput, 'signature'>): string {
+  return [input.transactionId, input.idNumber, input.verifiedAt, input.passed ? '1' : '0', input.liveness.toFixed(4), input.similarity.toFixed(4)].join('|');
+}
+
+export function signFace(secret: string, input: Omit<FaceVerificationInput, 'signature'>): string {
+  return createHmac('sha256', secret).update(faceSignatureText(input)).digest('hex');
+}
+
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1 + months, d));
+  return date.toISOString().slice(0, 10);
+}
+
+export const certificationService = {
+  forRetiree(ctx: RequestContext, retireeId: number): Promise<Certification | null> {
+    return ctx.em.findOne(Certification, { retiree: retireeId });
+  },
+
+  records(ctx: RequestContext, retireeId: number, limit = 20): Promise<CertificationRecord[]> {
+    return ctx.em.find(CertificationRecord, { retiree: retireeId }, { orderBy: { id: 'desc' }, limit });
+  },
+
+  async mine(ctx: RequestContext): Promise<Certification | null> {
+    return ctx.em.findOne(Certification, { retiree: requireRetiree(ctx) });
+  },
+
+  /** Active retirees of an area by certification status and, for the valid ones, by method. */
+  async summary(ctx: RequestContext, orgUnitId?: string | null): Promise<CertificationSummary> {
+    const unit = unitInActorArea(ctx, orgUnitId);
+    const today = todayInShanghai();
+    const [row] = await ctx.em.execute<Record<string, string>[]>(
+      `select count(*) as active,
+              count(*) filter (where c.valid_until >= ?::date + ${DUE_SOON_DAYS}) as valid,
+              count(*) filter (where c.valid_until >= ?::date and c.valid_until < ?::date + ${DUE_SOON_DAYS}) as due_soon,
+              count(*) filter (where c.valid_until < ?::date) as expired,
+              count(*) filter (where c.valid_until is null) as never,
+              count(*) filter (where c.valid_until >= ?::date and c.method = 'PASSIVE') as passive,
+              count(*) filter (where c.valid_until >= ?::date and c.method = 'FACE') as face,
+              count(*) filter (where c.valid_until >= ?::date and c.method = 'VISIT') as visit,
+              count(*) filter (where c.blocked_reason is not null) as blocked
+         from retiree r left join certification c on c.retiree_id = r.id
+        where r.status = 'ACTIVE' and r.org_path like ?`,
+      [today, today, today, today, today, today, today, `${unit.path}%`],
+    );
+    const n = (k: string) => Number(row?.[k] ?? 0);
+    return { active: n('active'), valid: n('valid'), dueSoon: n('due_soon'), expired: n('expired'), never: n('never'), passive: n('passive'), face: n('face'), visit: n('visit'), blocked: n('blocked') };
+  },
+
+  /**
+   * The government app reports a face verification. Signed (HMAC-SHA256 with the shared secret),
+   * fresh (within ten minutes), idempotent by transaction id: the same report again returns the
+   * first record; the same id with other content is refused.
+   */
+  async recordFace(ctx: RequestContext, input: FaceVerificationInput): Promise<CertificationRecord> {
+    const { faceSecret, minLiveness, minSimilarity } = ctx.platform.config.certification;
+    if (!faceSecret) throw forbidden('未配置刷脸认证密钥（FACE_AUTH_SECRET）');
+    const expected = Buffer.from(signFace(faceSecret, input), 'hex');
+    const given = Buffer.from(/^[0-9a-f]{64}$/i.test(input.signature) ? input.signature : '', 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forbidden('签名不正确');
+    const at = Date.parse(input.verifiedAt);
+    if (!Number.isFinite(at)) throw badInput('verifiedAt', '认证时间格式不正确（ISO 8601）');
+    const payloadHash = createHash('sha256').update(faceSignatureText(input)).digest('hex');
+
+    const em = systemEm(ctx.platform);
+    const earlier = await em.findOne(CertificationRecord, { transactionId: input.transactionId }, { filters: { [AREA_FILTER]: false } });
+    if (earlier) {
+      if (earlier.payloadHash !== payloadHash) throw conflict('该交易号已用于另一次认证');
+      return earlier;
+    }
+    if (Math.abs(Date.now() - at) > REPLAY_WINDOW_MS) throw badInput('verifiedAt', '认证结果已过期或时间不正确，请重新认证');
+    const id = parseIdNumber(input.idNumber);
+    if (!id.ok) throw badInput('idNumber', '身份证号码不正确');
+    const retiree = await em.findOne(Retiree, { idNumber: id.value }, { filters: { [AREA_FILTER]: false } });
+    if (!retiree) throw notFound('该退休人员');
+
+    const passed = input.passed && input.liveness >= minLiveness && input.similarity >= minSimilarity;
+    const day = shanghaiDay(new Date(at));
+    const validUntil = passed ? addMonths(day, 12) : null;
+    // One transaction on the owner's connection: the record and the state change together.
+    return inTransaction(ctx.platform.importPool, async (client) => {
+      const { rows } = await client.query<{ id: string }>(
+        `insert into certification_record (retiree_id, org_path, method, passed, certified_on, valid_until, evidence, transaction_id, liveness, similarity, payload_hash)
+         values ($1, $2, 'FACE', $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (transaction_id) do nothing returning id`,
+        [retiree.id, retiree.orgPath, passed, day, validUntil, JSON.stringify([{ date: day, text: `${day} 政务服务App刷脸认证（活体 ${input.liveness.toFixed(2)}，相似度 ${input.similarity.toFixed(2)}）${passed ? '' : '，未通过'}` }]), input.transactionId, input.liveness, input.similarity, payloadHash],
+      );
+      if (passed && rows[0]) {
+        await client.query(
+          `insert into certification as c (retiree_id, org_path, valid_until, method, certified_on, evidence, updated_at)
+           select $1, $2, $3, 'FACE', $4, evidence, now() from certification_record where id = $5
+           on conflict (retiree_id) do update set valid_until = excluded.valid_until, method = 'FACE', certified_on = excluded.certified_on,
+                  score = null, evidence = excluded.evidence, updated_at = now()
+            where c.valid_until is null or c.valid_until < excluded.valid_until`,
+          [retiree.id, retiree.orgPath, validUntil, day, rows[0].id],
+        );
+      }
+      const record = await client.query<{ id: string }>(`select id from certification_record where transaction_id = $1`, [input.transactionId]);
+      return record.rows[0]!.id;
+    }).then((recordId) => em.findOneOrFail(CertificationRecord, { id: recordId }, { filters: { [AREA_FILTER]: false } }));
+  },
+
+  /** The whole city now (the bureau); imports of shared data and the nightly job run the same. */
+  runPassive(ctx: RequestContext): Promise<PassiveResult> {
+    return inTransaction(ctx.platform.importPool, (client) => certifyPassively(client, ctx.platform.config.certification));
+  },
+};
+
+export { CertificationMethod };
