@@ -35,7 +35,7 @@ import { DEFAULT_TODAY, generateCity } from '../src/seed/generate.js';
 import { seedCity } from '../src/seed/load.js';
 import { DEFAULT_SEED, parseCitySize } from '../src/seed/sizes.js';
 import { builtApi } from './build-api.js';
-import { benchRisk, renderRisk } from './risk-accuracy.js';
+import { benchCertification, benchRisk, renderCertification, renderRisk } from './risk-accuracy.js';
 import { GraphQLClient, HOST, startApi, type ApiProcess } from './api-process.js';
 
 const DATABASE = 'rp_bench_ingest';
@@ -131,7 +131,8 @@ async function main() {
     log('scanning for fund risks (incremental, then the whole city) and checking against the ground truth');
     const lifeEvents = measured.find((m) => m.feed === 'life-events' && !m.expectNoChange)!;
     const risk = await benchRisk(url, simDir, lifeEvents.batch.id);
-    const report = render(measured, placement, { retirees, rowsInFullSync, period }) + '\n' + renderRisk(risk);
+    const certification = await benchCertification(url, simDir);
+    const report = render(measured, placement, { retirees, rowsInFullSync, period }) + '\n' + renderRisk(risk) + '\n' + renderCertification(certification);
     const out = path.join(repoRoot, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'ingest-latest.md'), report);

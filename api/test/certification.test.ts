@@ -82,14 +82,24 @@ describe('passive certification', () => {
       { source: 'POLICE', sourceRecordId: 'C-D3', kind: 'DEATH', idNumber: c.id_number, name: c.name, eventDate: '2026-11-06' },
     ]);
     expect((await certify('2026-11-15')).renewed).toBe(0);
-    expect((await certificationOf(c.id)).certification).toMatchObject({ status: 'NEVER', blockedReason: '共享数据显示已死亡' });
+    expect((await certificationOf(c.id)).certification).toMatchObject({ status: 'BLOCKED', validUntil: null, blockedReason: '共享数据显示已死亡' });
+
+    // Someone certified before: a later death record ends what the certification proves.
+    const a = await person(0);
+    await events([{ source: 'POLICE', sourceRecordId: 'C-D0', kind: 'DEATH', idNumber: a.id_number, name: a.name, eventDate: '2026-11-14' }]);
+    await certify('2026-11-15');
+    expect((await certificationOf(a.id)).certification).toMatchObject({ status: 'BLOCKED', validUntil: '2027-11-03', blockedReason: '共享数据显示已死亡' });
   });
 
   it('the console summary counts an area\'s active retirees by status and method', async () => {
     const res = await api.gql(`query { certificationSummary { active valid dueSoon expired never passive face visit blocked } }`, {}, bureau);
     const s = res.data!.certificationSummary;
-    expect(s.valid + s.dueSoon + s.expired + s.never).toBe(s.active);
-    const { rows } = await api.db.query(`select count(*) filter (where method = 'PASSIVE' and valid_until >= current_date)::int as passive, count(*) filter (where blocked_reason is not null)::int as blocked from certification`);
+    expect(s.valid + s.dueSoon + s.expired + s.never + s.blocked).toBe(s.active);
+    const { rows } = await api.db.query(
+      `select count(*) filter (where c.method = 'PASSIVE' and c.valid_until >= current_date and c.blocked_reason is null)::int as passive,
+              count(*) filter (where c.blocked_reason is not null)::int as blocked
+         from certification c join retiree r on r.id = c.retiree_id where r.status = 'ACTIVE'`,
+    );
     expect(s.passive).toBe(rows[0].passive);
     expect(s.passive).toBeGreaterThanOrEqual(2);
     expect(s.blocked).toBe(rows[0].blocked);

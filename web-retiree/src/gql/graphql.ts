@@ -194,7 +194,7 @@ export type Certification = {
   method?: Maybe<CertificationMethod>;
   /** 无感认证得分 */
   score?: Maybe<Scalars['Float']['output']>;
-  /** 认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证 */
+  /** 认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证 / BLOCKED 共享数据显示死亡、失踪或服刑 */
   status: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 认证有效期至 */

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
-export type CertificationStatus = 'VALID' | 'DUE_SOON' | 'EXPIRED' | 'NEVER';
+export type CertificationStatus = 'VALID' | 'DUE_SOON' | 'EXPIRED' | 'NEVER' | 'BLOCKED';
 
 @InputType({ description: '政务服务 App 回传的刷脸认证结果（签名：HMAC-SHA256(密钥, "交易号|身份证号|认证时间|通过1/0|活体分4位小数|相似度4位小数")，十六进制）' })
 export class FaceVerificationInput {
@@ -42,6 +42,7 @@ export class CertificationSummary {
 
   @Field(() => Int, { description: '从未认证' })
   never!: number;
+
 
   @Field(() => Int, { description: '有效认证中：无感认证' })
   passive!: number;

@@ -32,9 +32,9 @@ export class CertificationResolver {
     return certificationService.runPassive(ctx);
   }
 
-  @FieldResolver(() => String, { description: '认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证' })
+  @FieldResolver(() => String, { description: '认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证 / BLOCKED 共享数据显示死亡、失踪或服刑' })
   status(@Root() c: Certification): string {
-    return certificationStatus(c.validUntil);
+    return certificationStatus(c.validUntil, c.blockedReason);
   }
 }
 

@@ -18,8 +18,9 @@ const REPLAY_WINDOW_MS = 10 * 60 * 1000;
 /** Notices go out this long before a certification lapses. */
 const DUE_SOON_DAYS = 92;
 
-/** `valid until` + today → the status people see. */
-export function certificationStatus(validUntil: string | null | undefined, today = todayInShanghai()): CertificationStatus {
+/** `valid until` + today → the status people see; a standing death, missing or prison record overrides it. */
+export function certificationStatus(validUntil: string | null | undefined, blockedReason?: string | null, today = todayInShanghai()): CertificationStatus {
+  if (blockedReason) return 'BLOCKED';
   if (!validUntil) return 'NEVER';
   if (validUntil < today) return 'EXPIRED';
   return validUntil < addDays(today, DUE_SOON_DAYS) ? 'DUE_SOON' : 'VALID';
@@ -59,13 +60,13 @@ export const certificationService = {
     const today = todayInShanghai();
     const [row] = await ctx.em.execute<Record<string, string>[]>(
       `select count(*) as active,
-              count(*) filter (where c.valid_until >= ?::date + ${DUE_SOON_DAYS}) as valid,
-              count(*) filter (where c.valid_until >= ?::date and c.valid_until < ?::date + ${DUE_SOON_DAYS}) as due_soon,
-              count(*) filter (where c.valid_until < ?::date) as expired,
-              count(*) filter (where c.valid_until is null) as never,
-              count(*) filter (where c.valid_until >= ?::date and c.method = 'PASSIVE') as passive,
-              count(*) filter (where c.valid_until >= ?::date and c.method = 'FACE') as face,
-              count(*) filter (where c.valid_until >= ?::date and c.method = 'VISIT') as visit,
+              count(*) filter (where c.blocked_reason is null and c.valid_until >= ?::date + ${DUE_SOON_DAYS}) as valid,
+              count(*) filter (where c.blocked_reason is null and c.valid_until >= ?::date and c.valid_until < ?::date + ${DUE_SOON_DAYS}) as due_soon,
+              count(*) filter (where c.blocked_reason is null and c.valid_until < ?::date) as expired,
+              count(*) filter (where c.blocked_reason is null and c.valid_until is null or c.retiree_id is null) as never,
+              count(*) filter (where c.blocked_reason is null and c.valid_until >= ?::date and c.method = 'PASSIVE') as passive,
+              count(*) filter (where c.blocked_reason is null and c.valid_until >= ?::date and c.method = 'FACE') as face,
+              count(*) filter (where c.blocked_reason is null and c.valid_until >= ?::date and c.method = 'VISIT') as visit,
               count(*) filter (where c.blocked_reason is not null) as blocked
          from retiree r left join certification c on c.retiree_id = r.id
         where r.status = 'ACTIVE' and r.org_path like ?`,

@@ -61,17 +61,22 @@ export async function certifyPassively(client: pg.ClientBase, model: Certificati
               (array_agg(jsonb_build_object('date', s.day, 'text', s.text) order by s.day desc))[1:${EVIDENCE_ITEMS}] as evidence
          from signal s join weight w using (kind)
         group by s.retiree_id
+     ), blocking as (
+       -- Everyone a standing record says is dead, missing or in prison: their certification stops
+       -- counting, whether or not they have new signals.
+       select distinct on (b.retiree_id) b.retiree_id,
+              case b.kind when 'DEATH' then '共享数据显示已死亡' when 'CREMATION' then '共享数据显示已火化'
+                          when 'MISSING' then '共享数据显示失踪' else '共享数据显示正在服刑' end as reason
+         from life_event b
+        where b.match_status in ('MATCHED', 'CONFIRMED') and b.retiree_id is not null
+          and ($5::int[] is null or b.retiree_id = any($5::int[]))
+          and (b.kind in ('DEATH', 'CREMATION', 'MISSING')
+               or (b.kind = 'IMPRISONMENT' and not exists (select 1 from life_event x where x.retiree_id = b.retiree_id and x.kind = 'RELEASE'
+                                                              and x.match_status in ('MATCHED', 'CONFIRMED') and x.event_date >= b.event_date)))
+        order by b.retiree_id, b.event_date desc
      ), judged as (
-       select sc.*, r.org_path,
-              (select case b.kind when 'DEATH' then '共享数据显示已死亡' when 'CREMATION' then '共享数据显示已火化'
-                                  when 'MISSING' then '共享数据显示失踪' else '共享数据显示正在服刑' end
-                 from life_event b
-                where b.retiree_id = sc.retiree_id and b.match_status in ('MATCHED', 'CONFIRMED')
-                  and (b.kind in ('DEATH', 'CREMATION', 'MISSING')
-                       or (b.kind = 'IMPRISONMENT' and not exists (select 1 from life_event x where x.retiree_id = b.retiree_id and x.kind = 'RELEASE'
-                                                                      and x.match_status in ('MATCHED', 'CONFIRMED') and x.event_date >= b.event_date)))
-                order by b.event_date desc limit 1) as blocked_reason
-         from scored sc join retiree r on r.id = sc.retiree_id
+       select sc.*, r.org_path, bl.reason as blocked_reason
+         from scored sc join retiree r on r.id = sc.retiree_id left join blocking bl using (retiree_id)
         where r.status = 'ACTIVE'
      ), renewed as (
        insert into certification as c (retiree_id, org_path, valid_until, method, certified_on, score, evidence, blocked_reason, updated_at)
@@ -87,12 +92,12 @@ export async function certifyPassively(client: pg.ClientBase, model: Certificati
        select retiree_id, org_path, 'PASSIVE', true, certified_on, valid_until, score, evidence from renewed
      ), blocked as (
        insert into certification as c (retiree_id, org_path, evidence, blocked_reason, updated_at)
-       select retiree_id, org_path, '[]'::jsonb, blocked_reason, now() from judged where blocked_reason is not null
+       select bl.retiree_id, r.org_path, '[]'::jsonb, bl.reason, now() from blocking bl join retiree r on r.id = bl.retiree_id
        on conflict (retiree_id) do update set blocked_reason = excluded.blocked_reason, updated_at = now()
         where c.blocked_reason is distinct from excluded.blocked_reason
        returning 1
      )
-     select (select count(*) from judged) as scored, (select count(*) from renewed) as renewed, (select count(*) from judged where blocked_reason is not null) as blocked`,
+     select (select count(*) from judged) as scored, (select count(*) from renewed) as renewed, (select count(*) from blocking) as blocked`,
     params,
   );
   const r = rows[0]!;
