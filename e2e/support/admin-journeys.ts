@@ -110,9 +110,15 @@ export async function logInToConsole(page: Page, username: string, password = DE
 
 /** 用户菜单 → 退出登录 → confirm; ends on the login page. */
 export async function logOutOfConsole(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
   const confirm = page.getByRole('dialog', { name: '退出登录？' });
+  // Right after another dialog closes, antd's dropdown can swallow the first click on its item
+  // (the menu stays open, no confirmation): open the menu and choose again until it asks.
+  await expect(async () => {
+    const item = page.getByRole('menuitem', { name: '退出登录' });
+    if (!(await item.isVisible())) await page.getByRole('button', { name: '用户菜单' }).click();
+    await item.click({ timeout: 2_000 });
+    await expect(confirm).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await confirm.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('form', { name: '登录' })).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/login/);

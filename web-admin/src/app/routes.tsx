@@ -3,7 +3,7 @@ import { CarryOutOutlined, SendOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { ContactsOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CloudUploadOutlined, FileSearchOutlined, UserAddOutlined } from '@ant-design/icons';
-import { AlertOutlined } from '@ant-design/icons';
+import { AlertOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { OrgLevel } from '../gql/graphql';
 import type { Permission, Viewer } from './auth';
 
@@ -176,6 +176,23 @@ export const ROUTES: AppRoute[] = [
     permission: 'retiree:read',
     parent: 'risk-alerts',
     page: lazy(() => import('../features/risk/RiskAlertDetailPage')),
+  },
+  {
+    key: 'posthumous-cases',
+    path: '/posthumous-cases',
+    title: '身后一件事',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'risk', icon: <SolutionOutlined /> },
+    page: lazy(() => import('../features/posthumous/PosthumousCaseListPage')),
+  },
+  {
+    key: 'posthumous-case',
+    path: '/posthumous-cases/:id',
+    title: '办理详情',
+    permission: 'retiree:read',
+    parent: 'posthumous-cases',
+    page: lazy(() => import('../features/posthumous/PosthumousCaseDetailPage')),
   },
   // Work tasks come last in the table (the console still opens on 退休人员) but first in the menu.
   {

@@ -18,6 +18,12 @@ export function formatMoney(fen: number | null | undefined): string {
   return `${sign}¥${yuan}.${cents}`;
 }
 
+/** Fen from yuan typed into a form (two decimals at most): 1234.56 → 123456. */
+export const yuanToFen = (yuan: number): number => Math.round(yuan * 100);
+
+/** Yuan for a form's initial value: 123456 → 1234.56. */
+export const fenToYuan = (fen: number): number => fen / 100;
+
 /** A UTC timestamp as Shanghai wall-clock time. */
 export function formatDateTime(iso: string | null | undefined, pattern = 'YYYY-MM-DD HH:mm'): string {
   if (!iso) return '—';

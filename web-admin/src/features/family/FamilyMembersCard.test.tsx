@@ -110,6 +110,7 @@ describe('family members on the retiree record', () => {
       updatedAt: '2026-06-01T01:00:00.000Z',
       community: { __typename: 'OrgUnit', id: '17', name: '新北社区' },
       township: { __typename: 'OrgUnit', id: '2', name: '剡湖街道' },
+      posthumousCase: null,
       familyMembers,
       payments: [],
       history,

@@ -32,6 +32,7 @@ function profile(overrides: Record<string, unknown> = {}) {
     checkedInAt: null,
     community: { __typename: 'OrgUnit', id: '17', name: '新北社区' },
     township: { __typename: 'OrgUnit', id: '2', name: '剡湖街道' },
+    posthumousCase: null,
     familyMembers: [
       { __typename: 'FamilyMember', id: '5', relation: '儿子', name: '任杰波', idNumber: '330683********8977', phone: '159****7517', isEmergencyContact: true, isNextOfKin: true },
     ],
@@ -216,5 +217,30 @@ describe('retiree detail', () => {
     });
     expect(await screen.findByText('常住地址未能对应到社区')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '去分配' })).not.toBeInTheDocument();
+  });
+
+  it('shows a deceased person’s 身后一件事 with the record, leading to the case', async () => {
+    const posthumousCase = {
+      __typename: 'PosthumousCase',
+      id: '12',
+      status: 'OPEN',
+      deathDate: '2026-09-30',
+      notifiedRelative: '儿子 任杰波（159****7517）',
+      notifiedAt: '2026-11-23T02:00:00.000Z',
+      openedAt: '2026-11-23T02:00:00.000Z',
+      closedAt: null,
+      items: ['DONE', 'SENT', 'SENT', 'SENT', 'SENT'].map((status, i) => ({ __typename: 'PosthumousCaseItem', id: String(20 + i), status })),
+    };
+    renderApp('/retirees/1', { mocks: [detail({ data: { retiree: profile({ status: 'DECEASED', posthumousCase }) } })] });
+    const card = (await screen.findByRole('heading', { level: 2, name: '身后一件事' })).closest('section') as HTMLElement;
+    expect(within(card).getByText('1/5')).toBeInTheDocument();
+    expect(within(card).getByText('儿子 任杰波（159****7517） · 2026-11-23 10:00')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '查看身后一件事' })).toHaveAttribute('href', '/posthumous-cases/12');
+  });
+
+  it('shows no 身后一件事 card for a living person', async () => {
+    renderApp('/retirees/1', { mocks: [detail({ data: { retiree: profile() } })] });
+    expect(await screen.findByText('基本信息')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: '身后一件事' })).not.toBeInTheDocument();
   });
 });

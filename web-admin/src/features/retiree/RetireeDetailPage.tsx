@@ -23,6 +23,7 @@ import { RetireeTransferCard } from '../transfer/RetireeTransferCard';
 import { RetireeTasksCard } from '../task/RetireeTasksCard';
 import { RetireeLifeEventsCard } from '../life-event/RetireeLifeEventsCard';
 import { RetireeRiskAlertsCard } from '../risk/RetireeRiskAlertsCard';
+import { RetireePosthumousCaseCard } from '../posthumous/RetireePosthumousCaseCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
 const PaymentChart = lazy(() => import('./PaymentChart').then((m) => ({ default: m.PaymentChart })));
@@ -57,6 +58,9 @@ export const RETIREE_DETAIL_QUERY = graphql(`
       township {
         id
         name
+      }
+      posthumousCase {
+        ...RetireePosthumousCase
       }
       familyMembers {
         id
@@ -214,6 +218,7 @@ export function RetireeDetailPage() {
         <Panel title="基本信息" extra={<Typography.Text type="secondary">更新于 {formatDateTime(retiree.updatedAt)}</Typography.Text>}>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={profile} styles={{ label: { width: 120 } }} />
         </Panel>
+        {retiree.posthumousCase && <RetireePosthumousCaseCard posthumousCase={retiree.posthumousCase} />}
         <RetireeRiskAlertsCard retireeId={retiree.id} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>

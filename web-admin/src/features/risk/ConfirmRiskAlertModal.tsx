@@ -2,8 +2,8 @@ import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import type { ConfirmRiskAlertInput, RiskAlertFieldsFragment } from '../../gql/graphql';
 import { fieldError } from '../../shared/errors';
-import { formatMoney } from '../../shared/format';
-import { confirmEffect, fenToYuan, RISK_KIND, yuanToFen } from './labels';
+import { fenToYuan, formatMoney, yuanToFen } from '../../shared/format';
+import { confirmEffect, RISK_KIND } from './labels';
 
 interface FormValues {
   note: string;
@@ -49,7 +49,18 @@ export function ConfirmRiskAlertModal({ alert, onSubmit, onClose }: ConfirmRiskA
       destroyOnHidden
       width={560}
     >
-      <Alert type="warning" showIcon title={confirmEffect(alert)} description="应追回的金额记入待追回，追回后在本页逐笔登记，追回满额即办结。" style={{ marginBottom: 16 }} />
+      <Alert
+        type="warning"
+        showIcon
+        title={confirmEffect(alert)}
+        description={
+          <>
+            <div>应追回的金额记入待追回，追回后在本页逐笔登记，追回满额即办结。</div>
+            {alert.kind === 'DECEASED_PAID' && <div>同时启动身后一件事：户口注销、火化证明、丧葬补助金和抚恤金、个人账户余额退还等事项推送各部门联办，并短信通知近亲属。</div>}
+          </>
+        }
+        style={{ marginBottom: 16 }}
+      />
       <Form<FormValues>
         form={form}
         name="confirmRiskAlert"

@@ -1,8 +1,7 @@
-import { Button, Descriptions, Form, InputNumber, Modal } from 'antd';
+import { Button, Descriptions, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { fieldError } from '../../shared/errors';
-import { formatMoney } from '../../shared/format';
-import { fenToYuan, yuanToFen } from './labels';
+import { fenToYuan, formatMoney, yuanToFen } from '../../shared/format';
 
 interface RecordRecoveryModalProps {
   /** Whose overpayment it is. */
@@ -10,24 +9,30 @@ interface RecordRecoveryModalProps {
   /** Fen: the amount to recover and what has come back so far. */
   recoveryAmount: number;
   recoveredAmount: number;
-  /** Sends the amount in fen; a thrown error naming `amount` is shown on the field. */
-  onSubmit: (amount: number) => Promise<void>;
+  /** Sends the amount in fen and the note (blank: none); a thrown error naming `amount` or `note` is shown on that field. */
+  onSubmit: (amount: number, note: string | null) => Promise<void>;
   onClose: () => void;
 }
 
-/** 登记追回: money that came back, up to what is still outstanding. Mount it to open it. */
+interface FormValues {
+  /** Yuan, as typed. */
+  amount: number;
+  note?: string;
+}
+
+/** 登记追回: money that came back, up to what is still outstanding, and how (退回方式、凭证号). Mount it to open it. */
 export function RecordRecoveryModal({ name, recoveryAmount, recoveredAmount, onSubmit, onClose }: RecordRecoveryModalProps) {
-  const [form] = Form.useForm<{ amount: number }>();
+  const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState(false);
   const outstanding = recoveryAmount - recoveredAmount;
 
-  const submit = async ({ amount }: { amount: number }) => {
+  const submit = async ({ amount, note }: FormValues) => {
     setBusy(true);
     try {
-      await onSubmit(yuanToFen(amount));
+      await onSubmit(yuanToFen(amount), note?.trim() || null);
     } catch (e) {
       const bad = fieldError(e as Error);
-      if (bad?.field === 'amount') form.setFields([{ name: 'amount', errors: [bad.message] }]);
+      if (bad?.field === 'amount' || bad?.field === 'note') form.setFields([{ name: bad.field, errors: [bad.message] }]);
     } finally {
       setBusy(false);
     }
@@ -57,7 +62,7 @@ export function RecordRecoveryModal({ name, recoveryAmount, recoveredAmount, onS
           { key: 'outstanding', label: '尚未追回', children: formatMoney(outstanding) },
         ]}
       />
-      <Form form={form} name="recordRecovery" layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form<FormValues> form={form} name="recordRecovery" layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
           name="amount"
           label="本次追回金额（元）"
@@ -83,6 +88,9 @@ export function RecordRecoveryModal({ name, recoveryAmount, recoveredAmount, onS
           ]}
         >
           <InputNumber min={0} precision={2} step={100} prefix="¥" style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="note" label="说明" extra="选填：退回方式、收款凭证号，例如：家属银行转账退回，凭证号 ZH20261201001。">
+          <Input.TextArea rows={2} showCount maxLength={300} />
         </Form.Item>
       </Form>
     </Modal>

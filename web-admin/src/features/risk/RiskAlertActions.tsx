@@ -18,14 +18,23 @@ interface RiskAlertActionsProps {
   onStale: () => void;
 }
 
+/** A decision the API lets the caller take on the alert now (`RiskAlert.allowedActions`). */
+export type RiskAction = 'CONFIRM' | 'DISMISS' | 'RECORD_RECOVERY';
+
+/** The decisions the caller may take now, as the API says: the console keeps no copy of the rule. */
+export function allowedRiskActions(alert: Pick<Alert, 'allowedActions'>): Set<RiskAction> {
+  return new Set(alert.allowedActions as RiskAction[]);
+}
+
 /**
  * The decisions of a township or the bureau: an open alert is confirmed (payment stops, the
  * amount to recover is set) or dismissed with a reason; a confirmed one records money as it comes
- * back. The page shows these only to those who may decide.
+ * back. Each button shows only when the API lists its action in `allowedActions`.
  */
 export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
   const { message } = App.useApp();
-  const [open, setOpen] = useState<'CONFIRM' | 'DISMISS' | 'RECOVER' | null>(null);
+  const [open, setOpen] = useState<RiskAction | null>(null);
+  const allowed = allowedRiskActions(alert);
   const [confirm] = useMutation(CONFIRM_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
   const [dismiss] = useMutation(DISMISS_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
   const [recover] = useMutation(RECORD_RECOVERY, { update: (cache) => forgetRiskLists(cache) });
@@ -53,18 +62,18 @@ export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
 
   return (
     <>
-      {alert.status === 'OPEN' && (
-        <>
-          <Button type="primary" onClick={() => setOpen('CONFIRM')}>
-            确认预警
-          </Button>
-          <Button danger onClick={() => setOpen('DISMISS')}>
-            排除预警
-          </Button>
-        </>
+      {allowed.has('CONFIRM') && (
+        <Button type="primary" onClick={() => setOpen('CONFIRM')}>
+          确认预警
+        </Button>
       )}
-      {alert.status === 'CONFIRMED' && (
-        <Button type="primary" onClick={() => setOpen('RECOVER')}>
+      {allowed.has('DISMISS') && (
+        <Button danger onClick={() => setOpen('DISMISS')}>
+          排除预警
+        </Button>
+      )}
+      {allowed.has('RECORD_RECOVERY') && (
+        <Button type="primary" onClick={() => setOpen('RECORD_RECOVERY')}>
           登记追回
         </Button>
       )}
@@ -95,19 +104,19 @@ export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
           }
         />
       )}
-      {open === 'RECOVER' && (
+      {open === 'RECORD_RECOVERY' && (
         <RecordRecoveryModal
           name={name}
           recoveryAmount={alert.recoveryAmount ?? 0}
           recoveredAmount={alert.recoveredAmount}
           onClose={() => setOpen(null)}
-          onSubmit={(amount) =>
+          onSubmit={(amount, note) =>
             perform(async () => {
-              const { data } = await recover({ variables: { id: alert.id, amount } });
+              const { data } = await recover({ variables: { id: alert.id, amount, ...(note ? { note } : {}) } });
               const a = data?.recordRecovery;
               if (a?.status === 'RECOVERED') return '已全部追回，预警已办结';
               return `已登记追回 ${formatMoney(amount)}，尚未追回 ${formatMoney(a ? (a.recoveryAmount ?? 0) - a.recoveredAmount : null)}`;
-            }, ['amount'])
+            }, ['amount', 'note'])
           }
         />
       )}

@@ -3,27 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RiskAlertFieldsFragment } from '../../gql/graphql';
 import { renderApp, type Mock } from '../../test/renderApp';
-import { CONFIRM_RISK_ALERT, DISMISS_RISK_ALERT, RECORD_RECOVERY, RISK_ALERT_QUERY, RISK_VERIFICATION_TASKS_QUERY } from './riskQueries';
-import { communityStaff, confirmed, riskAlert, townshipStaff, verified } from './testData';
+import { CONFIRM_RISK_ALERT, DISMISS_RISK_ALERT, RECORD_RECOVERY, RISK_ALERT_QUERY } from './riskQueries';
+import { bureauStaff, communityStaff, confirmed, mayDecide, mayRecover, recovery, riskAlert, townshipStaff, verificationTask, verified } from './testData';
 
 const detail = (a: RiskAlertFieldsFragment): Mock => ({ request: { query: RISK_ALERT_QUERY, variables: { id: a.id } }, result: { data: { riskAlert: a } } });
-
-/** The community's verification task about 张建国 (its source is alert 7), and another about them that is not. */
-const verificationTasks = (status: string): Mock => ({
-  request: { query: RISK_VERIFICATION_TASKS_QUERY, variables: { filter: { retireeId: '41', type: 'RISK_VERIFICATION' }, limit: 20 } },
-  maxUsageCount: 3,
-  result: {
-    data: {
-      tasks: {
-        __typename: 'TaskList',
-        items: [
-          { __typename: 'Task', id: '90', status: 'DONE', assigneeUnit: { __typename: 'OrgUnit', id: '17', name: '新北社区' }, source: { __typename: 'TaskSource', kind: 'RISK_ALERT', id: '3' } },
-          { __typename: 'Task', id: '91', status, assigneeUnit: { __typename: 'OrgUnit', id: '17', name: '新北社区' }, source: { __typename: 'TaskSource', kind: 'RISK_ALERT', id: '7' } },
-        ],
-      },
-    },
-  },
-});
 
 const DECISIONS = ['确认预警', '排除预警', '登记追回'];
 const shownDecisions = () => DECISIONS.filter((name) => screen.queryByRole('button', { name }));
@@ -33,7 +16,7 @@ const panel = (title: string) => screen.getByRole('heading', { level: 2, name: t
 
 describe('fund-risk alert detail', () => {
   it('shows the evidence, the overpaid months and amount, and that the community has not yet verified; the community gets no decision', async () => {
-    renderApp('/risk-alerts/7', { me: communityStaff(), mocks: [detail(riskAlert()), verificationTasks('ASSIGNED')] });
+    renderApp('/risk-alerts/7', { me: communityStaff(), mocks: [detail(riskAlert())] });
     expect(await screen.findByRole('heading', { level: 1, name: '已故仍在发放：张建国' })).toBeInTheDocument();
     expect(screen.getByText('预警 #7')).toBeInTheDocument();
 
@@ -58,7 +41,8 @@ describe('fund-risk alert detail', () => {
 
     const verification = panel('社区核实情况');
     expect(within(verification).getByText('等待社区核实')).toBeInTheDocument();
-    expect(await within(verification).findByText('待签领')).toBeInTheDocument();
+    expect(within(verification).getByText('新北社区的核实任务')).toBeInTheDocument();
+    expect(within(verification).getByText('待签领')).toBeInTheDocument();
     expect(within(verification).getByRole('link', { name: '查看核实任务' })).toHaveAttribute('href', '/tasks/91');
 
     expect(screen.getByText('社区核实后，由镇街或市局工作人员确认或排除。')).toBeInTheDocument();
@@ -66,9 +50,23 @@ describe('fund-risk alert detail', () => {
   });
 
   it('shows the community nothing to decide on a confirmed alert either', async () => {
-    renderApp('/risk-alerts/7', { me: communityStaff(), mocks: [detail(confirmed()), verificationTasks('DONE')] });
+    renderApp('/risk-alerts/7', { me: communityStaff(), mocks: [detail(confirmed())] });
     expect(await screen.findByText('已确认待追回：自 2026-10 起停发')).toBeInTheDocument();
     expect(shownDecisions()).toEqual([]);
+  });
+
+  it('offers exactly the decisions the API allows the caller, whatever their tier', async () => {
+    // A township whose area the API says it may not decide in: nothing offered, and no call to decide.
+    const { unmount } = renderApp('/risk-alerts/7', { me: townshipStaff(), mocks: [detail(riskAlert(verified))] });
+    expect(await screen.findByText('社区已反馈核实情况，待确认或排除')).toBeInTheDocument();
+    expect(screen.getByText('社区核实后，由镇街或市局工作人员确认或排除。')).toBeInTheDocument();
+    expect(shownDecisions()).toEqual([]);
+    unmount();
+
+    // The bureau allowed only to dismiss: only 排除预警.
+    renderApp('/risk-alerts/7', { me: bureauStaff(), mocks: [detail(riskAlert({ ...verified, allowedActions: ['DISMISS'] }))] });
+    expect(await screen.findByRole('button', { name: '排除预警' })).toBeInTheDocument();
+    expect(shownDecisions()).toEqual(['排除预警']);
   });
 
   it('lets a township confirm with a note and the amount to recover in yuan; the page then shows the stop and what is owed', async () => {
@@ -77,9 +75,11 @@ describe('fund-risk alert detail', () => {
     renderApp('/risk-alerts/7', {
       me: townshipStaff(),
       mocks: [
-        detail(riskAlert(verified)),
-        verificationTasks('DONE'),
-        { request: { query: CONFIRM_RISK_ALERT, variables: { id: '7', input: { note, recoveryAmount: 600000 } } }, result: { data: { confirmRiskAlert: confirmed({ recoveryAmount: 600000 }) } } },
+        detail(riskAlert({ ...verified, ...mayDecide, verificationTask: verificationTask('DONE') })),
+        {
+          request: { query: CONFIRM_RISK_ALERT, variables: { id: '7', input: { note, recoveryAmount: 600000 } } },
+          result: { data: { confirmRiskAlert: confirmed({ recoveryAmount: 600000, ...mayRecover }) } },
+        },
       ],
     });
     const verification = await screen.findByRole('heading', { level: 2, name: '社区核实情况' });
@@ -92,6 +92,7 @@ describe('fund-risk alert detail', () => {
     await user.click(screen.getByRole('button', { name: '确认预警' }));
     const dialog = await dialogTitled('确认预警：张建国已故仍在发放');
     expect(within(dialog).getByText('确认后，张建国将标记为已故，自 2026-10 起停发。')).toBeInTheDocument();
+    expect(within(dialog).getByText(/同时启动身后一件事/)).toBeInTheDocument();
     const amount = within(dialog).getByLabelText('应追回金额（元）');
     expect(amount).toHaveValue('6250.80');
     expect(within(dialog).getByText('默认为多发金额 ¥6,250.80；填 0 表示无需追回，预警随即办结。')).toBeInTheDocument();
@@ -113,6 +114,11 @@ describe('fund-risk alert detail', () => {
     expect(history[2]).toHaveTextContent('2026-11-23 10:00 · 钱晓燕');
     expect(history[2]).toHaveTextContent(`确认依据：${note}`);
     await waitFor(() => expect(shownDecisions()).toEqual(['登记追回']));
+    // Confirming the death opened 身后一件事: the alert leads to it.
+    const info = panel('预警信息');
+    expect(within(info).getByText('办理中')).toBeInTheDocument();
+    expect(within(info).getByRole('link', { name: '查看身后一件事' })).toHaveAttribute('href', '/posthumous-cases/12');
+    expect(within(panel('社区核实情况')).getByRole('link', { name: '查看核实任务' })).toHaveAttribute('href', '/tasks/91');
   });
 
   it('dismisses with a reason, saying the same evidence will not raise it again', async () => {
@@ -121,8 +127,7 @@ describe('fund-risk alert detail', () => {
     renderApp('/risk-alerts/7', {
       me: townshipStaff(),
       mocks: [
-        detail(riskAlert(verified)),
-        verificationTasks('DONE'),
+        detail(riskAlert({ ...verified, ...mayDecide })),
         {
           request: { query: DISMISS_RISK_ALERT, variables: { id: '7', reason } },
           result: { data: { dismissRiskAlert: riskAlert({ ...verified, status: 'DISMISSED', decisionNote: reason, decidedByName: '钱晓燕', decidedAt: '2026-11-23T02:00:00.000Z', closedAt: '2026-11-23T02:00:00.000Z' }) } },
@@ -145,18 +150,25 @@ describe('fund-risk alert detail', () => {
     await waitFor(() => expect(shownDecisions()).toEqual([]));
   });
 
-  it('records a partial recovery in yuan, refusing more than is outstanding, and shows the progress', async () => {
+  it('records a partial recovery in yuan with how it came back, refusing more than is outstanding, and shows the progress and the ledger', async () => {
     const user = userEvent.setup({ delay: null });
+    const note = '家属银行转账退回，凭证号 ZH20261201001';
+    const first = recovery('1', 125080, '家属现金退回', '2026-11-25T02:00:00.000Z');
     renderApp('/risk-alerts/7', {
       me: townshipStaff(),
       mocks: [
-        detail(confirmed({ recoveredAmount: 125080 })),
-        verificationTasks('DONE'),
-        { request: { query: RECORD_RECOVERY, variables: { id: '7', amount: 200000 } }, result: { data: { recordRecovery: confirmed({ recoveredAmount: 325080 }) } } },
+        detail(confirmed({ recoveredAmount: 125080, recoveries: [first], ...mayRecover })),
+        {
+          request: { query: RECORD_RECOVERY, variables: { id: '7', amount: 200000, note } },
+          result: { data: { recordRecovery: confirmed({ recoveredAmount: 325080, recoveries: [first, recovery('2', 200000, note, '2026-12-01T03:00:00.000Z')], ...mayRecover }) } },
+        },
       ],
     });
     expect(await screen.findByText('尚未追回 ¥5,000.00')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '追回进度 20%' })).toBeInTheDocument();
+    const ledger = () => screen.getByRole('table', { name: '追回记录' });
+    const ledgerRows = () => within(ledger()).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent));
+    expect(ledgerRows()).toEqual([['2026-11-25 10:00', '¥1,250.80', '家属现金退回', '钱晓燕']]);
 
     await user.click(screen.getByRole('button', { name: '登记追回' }));
     const dialog = await dialogTitled('登记追回：张建国');
@@ -169,12 +181,17 @@ describe('fund-risk alert detail', () => {
     expect(await within(dialog).findByText('超过尚未追回的金额（¥5,000.00）')).toBeInTheDocument();
     await user.clear(amount);
     await user.type(amount, '2000');
+    await user.type(within(dialog).getByLabelText('说明'), note);
     await user.click(ok);
 
     expect(await screen.findByText('已登记追回 ¥2,000.00，尚未追回 ¥3,000.00')).toBeInTheDocument();
     expect(await screen.findByText('尚未追回 ¥3,000.00')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '追回进度 52%' })).toBeInTheDocument();
     expect(within(panel('多发与追回')).getByText('¥3,250.80')).toBeInTheDocument();
+    expect(ledgerRows()).toEqual([
+      ['2026-11-25 10:00', '¥1,250.80', '家属现金退回', '钱晓燕'],
+      ['2026-12-01 11:00', '¥2,000.00', note, '钱晓燕'],
+    ]);
   });
 
   it('puts the API’s refusal of the amount on the field, and reloads when someone else decided first', async () => {
@@ -182,8 +199,7 @@ describe('fund-risk alert detail', () => {
     const { unmount } = renderApp('/risk-alerts/7', {
       me: townshipStaff(),
       mocks: [
-        detail(confirmed()),
-        verificationTasks('DONE'),
+        detail(confirmed(mayRecover)),
         {
           request: { query: RECORD_RECOVERY, variables: { id: '7', amount: 100 } },
           result: { errors: [{ message: '超过尚未追回的金额（0.50 元）', extensions: { code: 'BAD_USER_INPUT', field: 'amount' } }] },
@@ -200,10 +216,9 @@ describe('fund-risk alert detail', () => {
     renderApp('/risk-alerts/7', {
       me: townshipStaff(),
       mocks: [
-        detail(riskAlert()),
-        verificationTasks('ASSIGNED'),
+        detail(riskAlert(mayDecide)),
         { request: { query: DISMISS_RISK_ALERT, variables: { id: '7', reason: '本人健在' } }, result: { errors: [{ message: '该预警已处理', extensions: { code: 'CONFLICT' } }] } },
-        detail(confirmed()),
+        detail(confirmed(mayRecover)),
       ],
     });
     await user.click(await screen.findByRole('button', { name: '排除预警' }));

@@ -2,7 +2,6 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Button, Col, Descriptions, Flex, Progress, Row, Table, Tag, Timeline, type DescriptionsProps, type TableColumnsType, type TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useAuth } from '../../app/auth';
 import type { RiskAlertFieldsFragment } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { formatDate, formatDateTime, formatMoney, RETIREE_STATUS } from '../../shared/format';
@@ -13,17 +12,26 @@ import { NotFoundResult, QueryErrorResult } from '../../shared/results';
 import { EmptyState } from '../../shared/states';
 import { MONOSPACE, Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { CASE_STATUS } from '../posthumous/labels';
 import { TASK_STATUS } from '../task/labels';
 import { RISK_KIND, RISK_STATUS } from './labels';
-import { RiskAlertActions } from './RiskAlertActions';
-import { RISK_ALERT_QUERY, RISK_VERIFICATION_TASKS_QUERY } from './riskQueries';
+import { allowedRiskActions, RiskAlertActions } from './RiskAlertActions';
+import { RISK_ALERT_QUERY } from './riskQueries';
 
 type RiskAlert = RiskAlertFieldsFragment;
 type Evidence = RiskAlert['evidence'][number];
+type Recovery = RiskAlert['recoveries'][number];
 
 const evidenceColumns: TableColumnsType<Evidence> = [
   { title: '日期', dataIndex: 'date', width: 120, render: (d: string | null) => (d ? formatDate(d) : <Muted>—</Muted>) },
   { title: '依据', dataIndex: 'text' },
+];
+
+const recoveryColumns: TableColumnsType<Recovery> = [
+  { title: '登记时间', dataIndex: 'recordedAt', width: 150, render: (v: string) => formatDateTime(v) },
+  { title: '追回金额', dataIndex: 'amount', width: 130, align: 'right', render: (v: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(v)}</span> },
+  { title: '说明（退回方式、凭证号）', dataIndex: 'note', render: (v: string | null) => v || <Muted>—</Muted> },
+  { title: '登记人', dataIndex: 'recordedByName', width: 110 },
 ];
 
 /** The status line at the top: where the alert stands and what comes next. */
@@ -58,12 +66,10 @@ function StatusAlert({ alert, canDecide }: { alert: RiskAlert; canDecide: boolea
   }
 }
 
-/** 社区核实情况: the community's feedback (written onto the alert when its task is completed), or where the task stands. */
+/** 社区核实情况: the community's feedback (written onto the alert when its task is completed), or where its task stands. */
 function Verification({ alert }: { alert: RiskAlert }) {
-  const retireeId = alert.retiree?.id;
-  // The alert does not name its task: it is the verification task about the person whose source is this alert.
-  const { data } = useQuery(RISK_VERIFICATION_TASKS_QUERY, retireeId ? { variables: { filter: { retireeId, type: 'RISK_VERIFICATION' }, limit: 20 } } : skipToken);
-  const task = data?.tasks.items.find((t) => t.source?.kind === 'RISK_ALERT' && t.source.id === alert.id);
+  // The alert's own verification task (null when the caller cannot see it, or there is none).
+  const task = alert.verificationTask;
   const taskLink = task && (
     <Link to={`/tasks/${task.id}`} aria-label="查看核实任务">
       查看核实任务
@@ -135,7 +141,6 @@ function HistoryItem({ title, when, who, note }: { title: string; when: string |
 export function RiskAlertDetailPage() {
   const { id = '' } = useParams();
   const validId = /^[1-9]\d{0,17}$/.test(id);
-  const { can, viewer } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [orgId] = useArea();
@@ -152,8 +157,11 @@ export function RiskAlertDetailPage() {
   const a = data?.riskAlert;
   if (!a) return <NotFoundResult subTitle="该预警不存在。" extra={backButton} />;
 
-  // The community verifies; a township or the bureau decides (the API refuses the community).
-  const canDecide = can('task:work') && !!viewer?.orgUnit && viewer.orgUnit.level !== 'COMMUNITY';
+  // What the caller may decide now is the API's word (the community verifies; townships and the bureau decide).
+  const allowed = allowedRiskActions(a);
+  const canDecide = allowed.has('CONFIRM') || allowed.has('DISMISS');
+  const posthumous = a.posthumousCase;
+  const posthumousStatus = posthumous ? CASE_STATUS[posthumous.status] : undefined;
   const kind = RISK_KIND[a.kind];
   const status = RISK_STATUS[a.status];
   const r = a.retiree;
@@ -174,6 +182,20 @@ export function RiskAlertDetailPage() {
     },
     ...(kind?.event ? [{ key: 'eventDate', label: kind.event, children: formatDate(a.eventDate) }] : []),
     { key: 'lastSeenAt', label: '最近扫描', children: formatDateTime(a.lastSeenAt) },
+    ...(posthumous
+      ? [
+          {
+            key: 'posthumous',
+            label: '身后一件事',
+            children: (
+              <Flex gap={8} align="center" wrap>
+                <Tag color={posthumousStatus?.color}>{posthumousStatus?.label ?? posthumous.status}</Tag>
+                <Link to={withArea(`/posthumous-cases/${posthumous.id}`, orgId)}>查看身后一件事</Link>
+              </Flex>
+            ),
+          },
+        ]
+      : []),
     { key: 'summary', label: '摘要', span: 'filled' as const, children: a.summary },
   ];
 
@@ -198,7 +220,7 @@ export function RiskAlertDetailPage() {
         </Flex>
       }
       onBack={goBack}
-      extra={canDecide && (a.status === 'OPEN' || a.status === 'CONFIRMED') && <RiskAlertActions alert={a} onStale={() => void refetch()} />}
+      extra={allowed.size > 0 && <RiskAlertActions alert={a} onStale={() => void refetch()} />}
     >
       <Flex vertical gap={16}>
         <StatusAlert alert={a} canDecide={canDecide} />
@@ -211,6 +233,22 @@ export function RiskAlertDetailPage() {
             <Flex align="center" gap={12} style={{ marginTop: 16, maxWidth: 560 }}>
               <Muted>追回进度</Muted>
               <Progress percent={percent} status={a.status === 'RECOVERED' ? 'success' : 'active'} aria-label={`追回进度 ${percent}%`} style={{ flex: 1, margin: 0 }} />
+            </Flex>
+          )}
+          {a.recoveries.length > 0 && (
+            <Flex vertical gap={8} style={{ marginTop: 16 }}>
+              <h3 style={{ margin: 0, fontSize: 14 }}>
+                追回记录
+              </h3>
+              <Table<Recovery>
+                aria-label="追回记录"
+                rowKey="id"
+                size="small"
+                columns={recoveryColumns}
+                dataSource={a.recoveries}
+                pagination={false}
+                scroll={{ x: 640 }}
+              />
             </Flex>
           )}
         </Panel>

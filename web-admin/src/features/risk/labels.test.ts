@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmEffect, monthAfter, yuanToFen } from './labels';
+import { yuanToFen } from '../../shared/format';
+import { confirmEffect, monthAfter } from './labels';
 
 const person = (status: string) => ({ name: '张建国', status });
 

@@ -48,9 +48,3 @@ export function confirmEffect(alert: { kind: RiskAlertKind; eventDate?: string |
   if (status === change.status || status === 'DECEASED') return `确认后，${name}的待遇状态保持不变${stop}，多发的金额记为应追回。`;
   return `确认后，${name}将${change.becomes}${stop}。`;
 }
-
-/** Fen from yuan typed into a form (two decimals at most): 1234.56 → 123456. */
-export const yuanToFen = (yuan: number): number => Math.round(yuan * 100);
-
-/** Yuan for a form's initial value: 123456 → 1234.56. */
-export const fenToYuan = (fen: number): number => fen / 100;

@@ -45,7 +45,10 @@ export const RISK_ALERTS_QUERY = graphql(`
   }
 `);
 
-/** Everything the detail shows; the decisions answer with it, so the page updates in place. */
+/**
+ * Everything the detail shows; the decisions answer with it, so the page updates in place.
+ * `allowedActions` says which decisions the caller may take now (the page shows exactly those).
+ */
 export const RISK_ALERT_FIELDS = graphql(`
   fragment RiskAlertFields on RiskAlert {
     id
@@ -71,6 +74,26 @@ export const RISK_ALERT_FIELDS = graphql(`
     decidedByName
     decidedAt
     closedAt
+    allowedActions
+    verificationTask {
+      id
+      status
+      assigneeUnit {
+        id
+        name
+      }
+    }
+    recoveries {
+      id
+      amount
+      note
+      recordedByName
+      recordedAt
+    }
+    posthumousCase {
+      id
+      status
+    }
     retiree {
       id
       name
@@ -96,29 +119,6 @@ export const RISK_ALERT_QUERY = graphql(`
   }
 `);
 
-/**
- * The community's verification tasks about the person: the one whose source is this alert is
- * its verification (the alert does not name its task).
- */
-export const RISK_VERIFICATION_TASKS_QUERY = graphql(`
-  query RiskVerificationTasks($filter: TaskFilter, $limit: Int) {
-    tasks(filter: $filter, limit: $limit) {
-      items {
-        id
-        status
-        assigneeUnit {
-          id
-          name
-        }
-        source {
-          kind
-          id
-        }
-      }
-    }
-  }
-`);
-
 export const CONFIRM_RISK_ALERT = graphql(`
   mutation ConfirmRiskAlert($id: ID!, $input: ConfirmRiskAlertInput!) {
     confirmRiskAlert(id: $id, input: $input) {
@@ -136,8 +136,8 @@ export const DISMISS_RISK_ALERT = graphql(`
 `);
 
 export const RECORD_RECOVERY = graphql(`
-  mutation RecordRecovery($id: ID!, $amount: Int!) {
-    recordRecovery(id: $id, amount: $amount) {
+  mutation RecordRecovery($id: ID!, $amount: Int!, $note: String) {
+    recordRecovery(id: $id, amount: $amount, note: $note) {
       ...RiskAlertFields
     }
   }

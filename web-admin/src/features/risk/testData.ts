@@ -25,6 +25,28 @@ export const communityStaff = () =>
 
 const unit = (id: string, name: string) => ({ __typename: 'OrgUnit' as const, id, name });
 
+/** The community's verification task of alert 7. */
+export const verificationTask = (status: string): NonNullable<RiskAlertFieldsFragment['verificationTask']> => ({
+  __typename: 'Task',
+  id: '91',
+  status: status as NonNullable<RiskAlertFieldsFragment['verificationTask']>['status'],
+  assigneeUnit: unit('17', '新北社区'),
+});
+
+/** What the API lets a township or the bureau do with an open alert, and with a confirmed one. */
+export const mayDecide = { allowedActions: ['CONFIRM', 'DISMISS'] };
+export const mayRecover = { allowedActions: ['RECORD_RECOVERY'] };
+
+/** One recovery in the ledger (fen). */
+export const recovery = (id: string, amount: number, note: string | null, recordedAt: string): RiskAlertFieldsFragment['recoveries'][number] => ({
+  __typename: 'RiskRecovery',
+  id,
+  amount,
+  note,
+  recordedByName: '钱晓燕',
+  recordedAt,
+});
+
 /** 张建国 of 新北社区, died 2026-09-30, paid for October and November. */
 export function riskAlert(overrides: Partial<RiskAlertFieldsFragment> = {}): RiskAlertFieldsFragment {
   return {
@@ -53,6 +75,11 @@ export function riskAlert(overrides: Partial<RiskAlertFieldsFragment> = {}): Ris
     decidedByName: null,
     decidedAt: null,
     closedAt: null,
+    // The API's word for the caller; community staff (and anyone once it is settled) get none.
+    allowedActions: [],
+    verificationTask: verificationTask('ASSIGNED'),
+    recoveries: [],
+    posthumousCase: null,
     retiree: { __typename: 'Retiree', id: '41', name: '张建国', idNumber: '330683********0931', status: 'ACTIVE', community: unit('17', '新北社区'), township: unit('2', '剡湖街道') },
     ...overrides,
   };
@@ -75,6 +102,8 @@ export const confirmed = (overrides: Partial<RiskAlertFieldsFragment> = {}) =>
     decisionNote: '社区核实，死亡证明已核',
     decidedByName: '钱晓燕',
     decidedAt: '2026-11-23T02:00:00.000Z',
+    verificationTask: verificationTask('DONE'),
+    posthumousCase: { __typename: 'PosthumousCase', id: '12', status: 'OPEN' },
     retiree: { ...riskAlert().retiree!, status: 'DECEASED' },
     ...overrides,
   });
