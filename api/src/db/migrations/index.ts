@@ -13,6 +13,7 @@ import { Migration20261129225443_RiskAlerts } from './Migration20261129225443_Ri
 import { Migration20261129231005_PosthumousCases } from './Migration20261129231005_PosthumousCases.js';
 import { Migration20261129233257_RiskRecoveries } from './Migration20261129233257_RiskRecoveries.js';
 import { Migration20261129233546_Certification } from './Migration20261129233546_Certification.js';
+import { Migration20261129235900_ChildRowsFollowTheirParent } from './Migration20261129235900_ChildRowsFollowTheirParent.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129231005_PosthumousCases', class: Migration20261129231005_PosthumousCases },
   { name: 'Migration20261129233257_RiskRecoveries', class: Migration20261129233257_RiskRecoveries },
   { name: 'Migration20261129233546_Certification', class: Migration20261129233546_Certification },
+  { name: 'Migration20261129235900_ChildRowsFollowTheirParent', class: Migration20261129235900_ChildRowsFollowTheirParent },
 ];

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AREA_FILTER, orgPathAreaCondition } from '../../common/area-filter.js';
 import { ImportKind } from './feed-formats.js';
@@ -175,7 +175,7 @@ export class ImportError {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @Property({ type: new BigIntType('string') })
+  @ManyToOne(() => ImportBatch, { mapToPk: true, fieldName: 'batch_id', deleteRule: 'cascade' })
   batchId!: string;
 
   @Property({ type: 'string', length: 200 })

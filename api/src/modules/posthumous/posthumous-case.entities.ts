@@ -111,7 +111,7 @@ export class PosthumousCaseItem {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @Property({ type: new BigIntType('string') })
+  @ManyToOne(() => PosthumousCase, { mapToPk: true, fieldName: 'case_id', deleteRule: 'cascade' })
   caseId!: string;
 
   @Property({ type: 'string', length: 200 })
@@ -168,7 +168,7 @@ export class PosthumousCaseEvent {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @Property({ type: new BigIntType('string') })
+  @ManyToOne(() => PosthumousCase, { mapToPk: true, fieldName: 'case_id', deleteRule: 'cascade' })
   caseId!: string;
 
   @Property({ type: 'string', length: 200 })

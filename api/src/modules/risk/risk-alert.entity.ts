@@ -152,7 +152,7 @@ export class RiskRecovery {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @Property({ type: new BigIntType('string') })
+  @ManyToOne(() => RiskAlert, { mapToPk: true, fieldName: 'alert_id', deleteRule: 'cascade' })
   alertId!: string;
 
   @Property({ type: 'string', length: 200 })
