@@ -1,16 +1,19 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Flex, Select, Tag, theme, type TableColumnsType } from 'antd';
+import { Button, Tag, theme, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ImportBatchFilter, ImportBatchesQuery, ImportKind, ImportStatus } from '../../gql/graphql';
 import { CursorTable } from '../../shared/CursorTable';
+import { FilterBar, FilterSelect } from '../../shared/FilterBar';
 import { formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { keptListParams, pageVariables, useCursorPages } from '../../shared/pagination';
+import { pageVariables, useCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useParamFilters } from '../../shared/useParamFilters';
+import { useRowLink } from '../../shared/useRowLink';
 import { IMPORT_KIND, IMPORT_KIND_OPTIONS, IMPORT_STATUS, IMPORT_STATUS_OPTIONS, IMPORT_CHANNEL_LABEL, formatCount, formatDuration } from './labels';
 import { IMPORT_BATCHES_QUERY } from './importQueries';
 
@@ -27,12 +30,11 @@ function Count({ value, tone }: { value: number; tone?: 'error' | 'warning' }) {
 
 /** 导入批次：接口推送和文件上传的每一批数据，最新的在前。 */
 export function ImportBatchListPage() {
-  const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const pages = useCursorPages();
-  const kind = IMPORT_KIND_OPTIONS.find((o) => o.value === params.get(KIND_PARAM))?.value;
-  const status = IMPORT_STATUS_OPTIONS.find((o) => o.value === params.get(STATUS_PARAM))?.value as ImportStatus | undefined;
+  const [filters, setFilter] = useParamFilters({ [KIND_PARAM]: IMPORT_KIND_OPTIONS, [STATUS_PARAM]: IMPORT_STATUS_OPTIONS });
+  const kind = filters[KIND_PARAM];
+  const status = filters[STATUS_PARAM] as ImportStatus | undefined;
 
   const variables = useMemo(() => {
     const filter: ImportBatchFilter = {};
@@ -45,21 +47,9 @@ export function ImportBatchListPage() {
   const { data, previousData, loading, error, refetch } = useQuery(IMPORT_BATCHES_QUERY, { variables: committedVariables, notifyOnNetworkStatusChange: true });
   const list = error ? undefined : (data ?? previousData)?.importBatches;
 
-  const setFilter = (name: string, value: string | undefined) =>
-    setParams((prev) => {
-      const out = keptListParams(prev);
-      for (const [key, current] of [
-        [KIND_PARAM, kind],
-        [STATUS_PARAM, status],
-      ] as const) {
-        const next = key === name ? value : current;
-        if (next) out.set(key, next);
-      }
-      return out;
-    });
-
   const detailState = { fromList: `${location.pathname}${location.search}` };
   const detailPath = (r: Row) => `/imports/${r.id}`;
+  const openRow = useRowLink(detailPath, detailState);
   const columns: TableColumnsType<Row> = [
     {
       title: '批次号',
@@ -105,26 +95,10 @@ export function ImportBatchListPage() {
       }
     >
       <Panel>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select
-            aria-label="数据类型"
-            placeholder="全部数据类型"
-            allowClear
-            value={kind}
-            onChange={(v?: string) => setFilter(KIND_PARAM, v)}
-            options={IMPORT_KIND_OPTIONS}
-            style={{ width: 200 }}
-          />
-          <Select
-            aria-label="状态"
-            placeholder="全部状态"
-            allowClear
-            value={status}
-            onChange={(v?: string) => setFilter(STATUS_PARAM, v)}
-            options={IMPORT_STATUS_OPTIONS}
-            style={{ width: 160 }}
-          />
-        </Flex>
+        <FilterBar>
+          <FilterSelect label="数据类型" placeholder="全部数据类型" value={kind} onChange={(v) => setFilter(KIND_PARAM, v)} options={IMPORT_KIND_OPTIONS} width={200} />
+          <FilterSelect label="状态" placeholder="全部状态" value={status} onChange={(v) => setFilter(STATUS_PARAM, v)} options={IMPORT_STATUS_OPTIONS} width={160} />
+        </FilterBar>
         <CursorTable<Row>
           rowKey="id"
           columns={columns}
@@ -137,13 +111,7 @@ export function ImportBatchListPage() {
           unit="批"
           bordered
           scroll={{ x: 1290 }}
-          onRow={(r) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              void navigate(detailPath(r), { state: detailState });
-            },
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openRow}
         />
       </Panel>
     </PageContainer>

@@ -10,12 +10,12 @@ import { formatDate, formatDateTime, labelOf } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
 import { CursorPager, pageVariables, useCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
+import { ReasonModal } from '../../shared/ReasonModal';
 import { EmptyState, QueryErrorAlert } from '../../shared/states';
 import { MONOSPACE, Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { LIFE_EVENT_KIND, LIFE_EVENT_SOURCE } from './labels';
 import { CONFIRM_LIFE_EVENT_MATCH, LIFE_EVENT_REVIEWS_QUERY, REJECT_LIFE_EVENT_MATCH } from './lifeEventQueries';
-import { RejectMatchModal } from './RejectMatchModal';
 
 type ReviewRecord = LifeEventReviewsQuery['lifeEvents']['items'][number];
 type Candidate = ReviewRecord['candidates'][number];
@@ -164,7 +164,20 @@ function ReviewCard({ record, onStale }: ReviewCardProps) {
           locale={{ emptyText: <EmptyState description="没有姓名和出生日期相符的候选人" /> }}
         />
       </article>
-      {rejecting && <RejectMatchModal name={record.name} onSubmit={rejectMatch} onClose={() => setRejecting(false)} />}
+      {rejecting && (
+        <ReasonModal
+          title={`排除：${record.name}的记录不属于任何候选人`}
+          formName="rejectLifeEventMatch"
+          label="核对说明"
+          field="note"
+          maxLength={200}
+          okText="确定排除"
+          intro="排除后，该记录不再列入待核对，也不会记入任何人的生存状态。"
+          extra="写明核对的依据，例如：已电话联系候选人本人，身体健康，出生日期与记录不符。"
+          onSubmit={rejectMatch}
+          onClose={() => setRejecting(false)}
+        />
+      )}
     </Panel>
   );
 }

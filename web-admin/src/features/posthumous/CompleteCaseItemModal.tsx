@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { CaseItemResultInput, PosthumousCaseFieldsFragment } from '../../gql/graphql';
 import { fieldError } from '../../shared/errors';
 import { fenToYuan, formatMoney, yuanToFen } from '../../shared/format';
+import { YuanInput } from '../../shared/YuanInput';
 import { BALANCE_KINDS, CASE_ITEM_KIND, DEPARTMENT } from './labels';
 
 type Item = PosthumousCaseFieldsFragment['items'][number];
@@ -101,7 +102,7 @@ export function CompleteCaseItemModal({ item, name, onSubmit, onClose }: Complet
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
         <Form.Item name="amount" label="金额（元）" extra={amountHelp(item)}>
-          <InputNumber min={0} precision={2} step={100} prefix="¥" style={{ width: 220 }} />
+          <YuanInput />
         </Form.Item>
         <Form.Item name="note" label="说明" extra="例如：家属已到窗口领取，款项已发放至家属账户。">
           <Input.TextArea rows={3} showCount maxLength={500} />

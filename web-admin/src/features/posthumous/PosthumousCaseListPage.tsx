@@ -1,16 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Flex, Select, Tag, type TableColumnsType } from 'antd';
+import { Flex, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { PosthumousCaseFilter, PosthumousCasesQuery } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
+import { FilterBar, FilterSelect } from '../../shared/FilterBar';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { keptListParams, pageVariables, useCursorPages } from '../../shared/pagination';
+import { pageVariables, useCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useParamFilters } from '../../shared/useParamFilters';
+import { useRowLink } from '../../shared/useRowLink';
 import { CaseProgress } from './CaseProgress';
 import { CASE_STATUS, CASE_STATUS_OPTIONS } from './labels';
 import { POSTHUMOUS_CASES_QUERY } from './posthumousQueries';
@@ -21,12 +24,11 @@ const STATUS_PARAM = 'status';
 
 /** 身后一件事：确认死亡后启动的跨部门联办事项，管辖区域内最新的在前。 */
 export function PosthumousCaseListPage() {
-  const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const [orgId] = useArea();
   const pages = useCursorPages();
-  const status = CASE_STATUS_OPTIONS.find((o) => o.value === params.get(STATUS_PARAM))?.value;
+  const [filters, setFilter] = useParamFilters({ [STATUS_PARAM]: CASE_STATUS_OPTIONS });
+  const status = filters[STATUS_PARAM];
 
   const variables = useMemo(() => {
     const filter: PosthumousCaseFilter = {};
@@ -38,15 +40,9 @@ export function PosthumousCaseListPage() {
   const { data, previousData, loading, error, refetch } = useQuery(POSTHUMOUS_CASES_QUERY, { variables: committedVariables, notifyOnNetworkStatusChange: true });
   const list = error ? undefined : (data ?? previousData)?.posthumousCases;
 
-  const setStatus = (value: string | undefined) =>
-    setParams((prev) => {
-      const out = keptListParams(prev);
-      if (value) out.set(STATUS_PARAM, value);
-      return out;
-    });
-
   const detailState = { fromList: `${location.pathname}${location.search}` };
   const detailPath = (r: Row) => withArea(`/posthumous-cases/${r.id}`, orgId);
+  const openRow = useRowLink(detailPath, detailState);
   const columns: TableColumnsType<Row> = [
     {
       title: '逝者',
@@ -88,17 +84,9 @@ export function PosthumousCaseListPage() {
   return (
     <PageContainer title="身后一件事" subTitle="确认死亡后，户口注销、火化证明、丧葬补助金和抚恤金、个人账户余额退还等五个事项推送各部门联办，并短信通知近亲属">
       <Panel>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select
-            aria-label="办理状态"
-            placeholder="全部状态"
-            allowClear
-            value={status}
-            onChange={(v?: string) => setStatus(v)}
-            options={CASE_STATUS_OPTIONS}
-            style={{ width: 160 }}
-          />
-        </Flex>
+        <FilterBar>
+          <FilterSelect label="办理状态" placeholder="全部状态" value={status} onChange={(v) => setFilter(STATUS_PARAM, v)} options={CASE_STATUS_OPTIONS} width={160} />
+        </FilterBar>
         <CursorTable<Row>
           rowKey="id"
           columns={columns}
@@ -110,13 +98,7 @@ export function PosthumousCaseListPage() {
           emptyText={status ? '没有符合条件的身后一件事' : orgId ? '该区域没有身后一件事' : '没有身后一件事'}
           unit="件"
           scroll={{ x: 1000 }}
-          onRow={(r) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              void navigate(detailPath(r), { state: detailState });
-            },
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openRow}
         />
       </Panel>
     </PageContainer>

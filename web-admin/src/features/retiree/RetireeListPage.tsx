@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { RetireeListQuery } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
@@ -11,6 +11,7 @@ import { PageContainer } from '../../shared/page';
 import { MONOSPACE } from '../../shared/text';
 import { Panel } from '../../shared/Panel';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useRowLink } from '../../shared/useRowLink';
 import { useCursorPages, pageVariables } from '../../shared/pagination';
 import { CursorTable } from '../../shared/CursorTable';
 import { RetireeFilterForm } from './RetireeFilterForm';
@@ -53,7 +54,6 @@ interface ListState {
 export function RetireeListPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const [orgId] = useArea();
   const pages = useCursorPages();
   const idNumber = (location.state as ListState | null)?.idNumber ?? null;
@@ -75,6 +75,7 @@ export function RetireeListPage() {
   };
 
   const detailState = { fromList: `${location.pathname}${location.search}` };
+  const openRow = useRowLink((r: Row) => withArea(`/retirees/${r.id}`, orgId), detailState);
   const columns: TableColumnsType<Row> = [
     {
       title: '姓名',
@@ -124,13 +125,7 @@ export function RetireeListPage() {
           emptyText="没有符合条件的退休人员"
           unit="人"
           scroll={{ x: 1080 }}
-          onRow={(r) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              void navigate(withArea(`/retirees/${r.id}`, orgId), { state: detailState });
-            },
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openRow}
         />
       </Panel>
     </PageContainer>

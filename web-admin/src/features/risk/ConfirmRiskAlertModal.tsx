@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { ConfirmRiskAlertInput, RiskAlertFieldsFragment } from '../../gql/graphql';
 import { fieldError } from '../../shared/errors';
 import { fenToYuan, formatMoney, yuanToFen } from '../../shared/format';
+import { YuanInput } from '../../shared/YuanInput';
 import { confirmEffect, RISK_KIND } from './labels';
 
 interface FormValues {
@@ -85,7 +86,7 @@ export function ConfirmRiskAlertModal({ alert, onSubmit, onClose }: ConfirmRiskA
           extra={`默认为多发金额 ${formatMoney(alert.overpaidAmount)}；填 0 表示无需追回，预警随即办结。`}
           rules={[{ required: true, message: '请填写应追回金额' }]}
         >
-          <InputNumber min={0} precision={2} step={100} prefix="¥" style={{ width: 220 }} />
+          <YuanInput />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Descriptions, Form, Input, InputNumber, Modal } from 'antd';
+import { Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { fieldError } from '../../shared/errors';
 import { fenToYuan, formatMoney, yuanToFen } from '../../shared/format';
+import { YuanInput } from '../../shared/YuanInput';
 
 interface RecordRecoveryModalProps {
   /** Whose overpayment it is. */
@@ -87,7 +88,7 @@ export function RecordRecoveryModal({ name, recoveryAmount, recoveredAmount, onS
             },
           ]}
         >
-          <InputNumber min={0} precision={2} step={100} prefix="¥" style={{ width: 220 }} />
+          <YuanInput />
         </Form.Item>
         <Form.Item name="note" label="说明" extra="选填：退回方式、收款凭证号，例如：家属银行转账退回，凭证号 ZH20261201001。">
           <Input.TextArea rows={2} showCount maxLength={300} />

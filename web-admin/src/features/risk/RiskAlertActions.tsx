@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { RiskAlertFieldsFragment } from '../../gql/graphql';
 import { errorCode, errorMessage, fieldError } from '../../shared/errors';
 import { formatMoney } from '../../shared/format';
+import { ReasonModal } from '../../shared/ReasonModal';
 import { ConfirmRiskAlertModal } from './ConfirmRiskAlertModal';
-import { DismissRiskAlertModal } from './DismissRiskAlertModal';
 import { RecordRecoveryModal } from './RecordRecoveryModal';
 import { forgetRiskLists } from './riskCache';
 import { CONFIRM_RISK_ALERT, DISMISS_RISK_ALERT, RECORD_RECOVERY } from './riskQueries';
@@ -93,8 +93,14 @@ export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
         />
       )}
       {open === 'DISMISS' && (
-        <DismissRiskAlertModal
-          name={name}
+        <ReasonModal
+          title={`排除预警：${name}`}
+          formName="dismissRiskAlert"
+          label="排除原因"
+          field="reason"
+          okText="确定排除"
+          intro="排除后预警关闭，社区的核实任务一并撤销，人员的待遇状态不变。同样的依据不会再次预警；有新的依据时才会重新预警。"
+          extra="写明核实的结果，例如：社区上门核实，本人健在，死亡记录为同名他人。"
           onClose={() => setOpen(null)}
           onSubmit={(reason) =>
             perform(async () => {

@@ -1,19 +1,22 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Flex, Select, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Flex, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useAuth } from '../../app/auth';
 import type { RiskAlertFilter, RiskAlertsQuery, RiskScanResult } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
 import { errorMessage } from '../../shared/errors';
+import { FilterBar, FilterSelect } from '../../shared/FilterBar';
 import { formatDateTime, formatMoney } from '../../shared/format';
 import { PageContainer } from '../../shared/page';
-import { keptListParams, pageVariables, useCursorPages } from '../../shared/pagination';
+import { pageVariables, useCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useParamFilters } from '../../shared/useParamFilters';
+import { useRowLink } from '../../shared/useRowLink';
 import { formatCount, formatDuration } from '../import/labels';
 import { RISK_KIND, RISK_KIND_OPTIONS, RISK_STATUS, RISK_STATUS_OPTIONS } from './labels';
 import { forgetRiskLists } from './riskCache';
@@ -47,14 +50,13 @@ function ScanButton({ onScanned }: { onScanned: (result: RiskScanResult) => void
 /** 基金风险预警：按类型的看板，和管辖区域内的预警列表（最新的在前）。 */
 export function RiskAlertListPage() {
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const [orgId] = useArea();
   const pages = useCursorPages();
   const [scanned, setScanned] = useState<RiskScanResult | null>(null);
-  const kind = RISK_KIND_OPTIONS.find((o) => o.value === params.get(KIND_PARAM))?.value;
-  const status = RISK_STATUS_OPTIONS.find((o) => o.value === params.get(STATUS_PARAM))?.value;
+  const [filters, setFilter] = useParamFilters({ [KIND_PARAM]: RISK_KIND_OPTIONS, [STATUS_PARAM]: RISK_STATUS_OPTIONS });
+  const kind = filters[KIND_PARAM];
+  const status = filters[STATUS_PARAM];
 
   const summaryVariables = useCommittedVariables(useMemo(() => (orgId ? { orgUnitId: orgId } : {}), [orgId]));
   const summary = useQuery(RISK_SUMMARY_QUERY, { variables: summaryVariables, notifyOnNetworkStatusChange: true });
@@ -71,21 +73,9 @@ export function RiskAlertListPage() {
   const list = error ? undefined : (data ?? previousData)?.riskAlerts;
   const summaryRows = summary.error ? undefined : (summary.data ?? summary.previousData)?.riskSummary;
 
-  const setFilter = (name: string, value: string | undefined) =>
-    setParams((prev) => {
-      const out = keptListParams(prev);
-      for (const [key, current] of [
-        [KIND_PARAM, kind],
-        [STATUS_PARAM, status],
-      ] as const) {
-        const next = key === name ? value : current;
-        if (next) out.set(key, next);
-      }
-      return out;
-    });
-
   const detailState = { fromList: `${location.pathname}${location.search}` };
   const detailPath = (r: Row) => withArea(`/risk-alerts/${r.id}`, orgId);
+  const openRow = useRowLink(detailPath, detailState);
   const columns: TableColumnsType<Row> = [
     { title: '预警类型', dataIndex: 'kind', width: 150, render: (k: Row['kind']) => <Tag color={RISK_KIND[k]?.color}>{RISK_KIND[k]?.label ?? k}</Tag> },
     {
@@ -143,26 +133,10 @@ export function RiskAlertListPage() {
       )}
       <RiskSummaryPanel rows={summaryRows} loading={summary.loading} error={summary.error} onRetry={() => void summary.refetch()} />
       <Panel title="预警列表">
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select
-            aria-label="预警类型"
-            placeholder="全部预警类型"
-            allowClear
-            value={kind}
-            onChange={(v?: string) => setFilter(KIND_PARAM, v)}
-            options={RISK_KIND_OPTIONS}
-            style={{ width: 180 }}
-          />
-          <Select
-            aria-label="处理状态"
-            placeholder="全部状态"
-            allowClear
-            value={status}
-            onChange={(v?: string) => setFilter(STATUS_PARAM, v)}
-            options={RISK_STATUS_OPTIONS}
-            style={{ width: 160 }}
-          />
-        </Flex>
+        <FilterBar>
+          <FilterSelect label="预警类型" placeholder="全部预警类型" value={kind} onChange={(v) => setFilter(KIND_PARAM, v)} options={RISK_KIND_OPTIONS} width={180} />
+          <FilterSelect label="处理状态" placeholder="全部状态" value={status} onChange={(v) => setFilter(STATUS_PARAM, v)} options={RISK_STATUS_OPTIONS} width={160} />
+        </FilterBar>
         <CursorTable<Row>
           rowKey="id"
           columns={columns}
@@ -174,13 +148,7 @@ export function RiskAlertListPage() {
           emptyText={kind || status ? '没有符合条件的预警' : orgId ? '该区域没有基金风险预警' : '没有基金风险预警'}
           unit="条预警"
           scroll={{ x: 1080 }}
-          onRow={(r) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              void navigate(detailPath(r), { state: detailState });
-            },
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openRow}
         />
       </Panel>
     </PageContainer>

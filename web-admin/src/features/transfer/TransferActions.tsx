@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import type { TransferDetailFieldsFragment } from '../../gql/graphql';
 import { errorCode, errorMessage, fieldError } from '../../shared/errors';
-import { RefuseTransferModal } from './RefuseTransferModal';
+import { ReasonModal } from '../../shared/ReasonModal';
 import { forgetTransferLists } from './transferCache';
 import { ACCEPT_TRANSFER, CANCEL_TRANSFER, REVIEW_TRANSFER } from './transferQueries';
 
@@ -11,6 +11,9 @@ type Transfer = TransferDetailFieldsFragment;
 
 /** Two-character labels keep their characters together ("接收", not "接 收"). */
 const CONFIRM_BUTTONS = { okText: '确定', cancelText: '取消', okButtonProps: { autoInsertSpace: false }, cancelButtonProps: { autoInsertSpace: false } } as const;
+
+/** A refusal needs its reason: the retiree is told it by message and SMS. */
+const REFUSAL_HELP = '退休人员会在消息和短信里看到这段原因，请写清楚，并告诉本人下一步怎么办。';
 
 interface TransferActionsProps {
   transfer: Transfer;
@@ -104,17 +107,27 @@ export function TransferActions({ transfer, onStale }: TransferActionsProps) {
       )}
       {allowed.has('CANCEL') && <Button onClick={confirmCancel}>撤销申请</Button>}
       {refusing === 'REVIEW' && (
-        <RefuseTransferModal
+        <ReasonModal
           title={`不同意${name}转出`}
-          reasonLabel="不同意的原因"
+          formName="refuseTransfer"
+          label="不同意的原因"
+          field="reason"
+          okText="确定"
+          extra={REFUSAL_HELP}
+          rows={4}
           onClose={() => setRefusing(null)}
           onSubmit={(reason) => perform(() => review({ variables: { id: transfer.id, approve: false, reason } }), '已答复不同意转出，本人会收到通知', true)}
         />
       )}
       {refusing === 'ACCEPT' && (
-        <RefuseTransferModal
+        <ReasonModal
           title={`不接收${name}`}
-          reasonLabel="不接收的原因"
+          formName="refuseTransfer"
+          label="不接收的原因"
+          field="reason"
+          okText="确定"
+          extra={REFUSAL_HELP}
+          rows={4}
           onClose={() => setRefusing(null)}
           onSubmit={(reason) => perform(() => accept({ variables: { id: transfer.id, accept: false, reason } }), '已答复不接收，本人会收到通知', true)}
         />

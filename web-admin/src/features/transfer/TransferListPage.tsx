@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Flex, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { CommunityTransfersQuery, TransferFilter } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { CursorTable } from '../../shared/CursorTable';
@@ -11,6 +11,7 @@ import { useCursorPages, pageVariables, keptListParams } from '../../shared/pagi
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useRowLink } from '../../shared/useRowLink';
 import { TRANSFER_STATUS } from './labels';
 import { COMMUNITY_TRANSFERS_QUERY } from './transferQueries';
 
@@ -38,7 +39,6 @@ function Unit({ community, township }: { community: { name: string }; township?:
 export function TransferListPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const [orgId] = useArea();
   const pages = useCursorPages();
   const tab = TABS.find((t) => t.key === params.get(TAB_PARAM)) ?? TABS[0]!;
@@ -62,6 +62,7 @@ export function TransferListPage() {
 
   const detailState = { fromList: `${location.pathname}${location.search}` };
   const detailPath = (r: Row) => withArea(`/transfers/${r.id}`, orgId);
+  const openRow = useRowLink(detailPath, detailState);
   const columns: TableColumnsType<Row> = [
     {
       title: '申请人',
@@ -114,13 +115,7 @@ export function TransferListPage() {
           emptyText={tab.empty}
           unit="份申请"
           scroll={{ x: 900 }}
-          onRow={(r) => ({
-            onClick: (e) => {
-              if ((e.target as HTMLElement).closest('a,button')) return;
-              void navigate(detailPath(r), { state: detailState });
-            },
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openRow}
         />
       </Panel>
     </PageContainer>

@@ -1,0 +1,28 @@
+import { Flex, Select } from 'antd';
+import type { ReactNode } from 'react';
+
+/** The row of filters above a list's table. */
+export function FilterBar({ children }: { children: ReactNode }) {
+  return (
+    <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+      {children}
+    </Flex>
+  );
+}
+
+interface FilterSelectProps {
+  /** Its accessible name, e.g. 状态. */
+  label: string;
+  /** Shown when nothing is chosen, e.g. 全部状态. */
+  placeholder: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  /** `undefined` when cleared. */
+  onChange: (value: string | undefined) => void;
+  width: number;
+}
+
+/** One clearable choice of a FilterBar, usually bound to a URL param (`useParamFilters`). */
+export function FilterSelect({ label, placeholder, value, options, onChange, width }: FilterSelectProps) {
+  return <Select aria-label={label} placeholder={placeholder} allowClear value={value} onChange={(v?: string) => onChange(v)} options={options} style={{ width }} />;
+}
