@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certifyPassively } from '../src/modules/certification/passive-certification.js';
 import { inTransaction } from '../src/db/transaction.js';
 import { signFace } from '../src/modules/certification/certification.service.js';
+import { runCertificationLifecycle } from '../src/modules/certification/certification-lifecycle.js';
 import { DEMO_CLIENT_SECRET } from './support/test-city.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 
@@ -145,5 +146,44 @@ describe('face verification through the government app', () => {
   it('only the government app\'s client may report; staff and retirees cannot', async () => {
     const p = await person(6);
     expect((await api.gql(FACE, { i: face(p.id_number) }, bureau)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('as a certification ends', () => {
+  it('three months before, the retiree is told how to certify; a month before, the community gets a visit whose completion certifies', async () => {
+    const [soon, later] = [await person(7), await person(8)];
+    const place = async (id: number, validUntil: string) =>
+      api.db.query(
+        `insert into certification (retiree_id, org_path, valid_until, method, certified_on, evidence)
+         select id, org_path, $2::date, 'PASSIVE', $2::date - interval '12 months', '[]' from retiree where id = $1
+         on conflict (retiree_id) do update set valid_until = excluded.valid_until, blocked_reason = null`,
+        [id, validUntil],
+      );
+    await place(soon.id, '2026-12-10'); // within a month of 2026-11-15
+    await place(later.id, '2027-01-20'); // within three months
+    const lifecycle = () => inTransaction(api.db, (db) => runCertificationLifecycle(db, api.platform.config.calendar, '2026-11-15'));
+    const first = await lifecycle();
+    expect(first.notified).toBeGreaterThanOrEqual(2);
+    const notices = await api.db.query(`select retiree_id, body from notification where kind = 'CERTIFICATION_DUE' and retiree_id = any($1) order by retiree_id`, [[soon.id, later.id]]);
+    expect(notices.rows.map((n) => n.retiree_id)).toEqual([soon.id, later.id].sort((a, b) => a - b));
+    expect(notices.rows.find((n) => n.retiree_id === soon.id).body).toContain('2026-12-10 到期');
+    const tasks = await api.db.query(`select t.id, t.title, t.source_id from task t join task_retiree tr on tr.task_id = t.id where t.type = 'CERTIFICATION_VISIT' and tr.retiree_id = any($1)`, [[soon.id, later.id]]);
+    expect(tasks.rows).toEqual([{ id: expect.any(String), title: `生存认证上门：${soon.name}`, source_id: `${soon.id}:2026-12-10` }]);
+
+    // Once per certification: running again sends and opens nothing new.
+    const again = await lifecycle();
+    expect(await api.db.query(`select count(*)::int as n from notification where kind = 'CERTIFICATION_DUE' and retiree_id = $1`, [soon.id])).toMatchObject({ rows: [{ n: 1 }] });
+    expect(again.visitTasks).toBe(0);
+
+    // The community sees the person: the visit certifies for a year.
+    const staff = await api.login('staff-330683001010');
+    const taskId = tasks.rows[0].id;
+    await api.gql(`mutation($id: ID!) { signTask(id: $id) { status } }`, { id: taskId }, staff);
+    const done = await api.gql(`mutation($id: ID!, $f: TaskFeedbackInput!) { completeTask(id: $id, feedback: $f) { status } }`, { id: taskId, f: { outcome: 'COMPLETED', notes: '上门见到本人，身体健康' } }, staff);
+    expect(done.errors).toBeUndefined();
+    const cert = await certificationOf(soon.id);
+    expect(cert.certification).toMatchObject({ method: 'VISIT', status: 'VALID' });
+    expect(cert.certification.evidence[0].text).toContain('上门见到本人，身体健康');
+    expect(cert.certificationRecords[0]).toEqual({ method: 'VISIT', passed: true });
   });
 });

@@ -1188,6 +1188,7 @@ export type Notification = {
 
 /** 消息类型 */
 export type NotificationKind =
+  | 'CERTIFICATION_DUE'
   | 'COMMUNITY_TRANSFER'
   | 'GENERAL'
   | 'INFO_CONFIRMATION_REQUEST'

@@ -14,6 +14,7 @@ import { Migration20261129231005_PosthumousCases } from './Migration202611292310
 import { Migration20261129233257_RiskRecoveries } from './Migration20261129233257_RiskRecoveries.js';
 import { Migration20261129233546_Certification } from './Migration20261129233546_Certification.js';
 import { Migration20261129235900_ChildRowsFollowTheirParent } from './Migration20261129235900_ChildRowsFollowTheirParent.js';
+import { Migration20261130001336_CertificationNotices } from './Migration20261130001336_CertificationNotices.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129233257_RiskRecoveries', class: Migration20261129233257_RiskRecoveries },
   { name: 'Migration20261129233546_Certification', class: Migration20261129233546_Certification },
   { name: 'Migration20261129235900_ChildRowsFollowTheirParent', class: Migration20261129235900_ChildRowsFollowTheirParent },
+  { name: 'Migration20261130001336_CertificationNotices', class: Migration20261130001336_CertificationNotices },
 ];

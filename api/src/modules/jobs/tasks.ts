@@ -5,11 +5,13 @@ import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { deliverOutboundSms, deliverPendingSms } from '../notification/sms-delivery.js';
 import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
 import { certifyPassively } from '../certification/passive-certification.js';
+import { runCertificationLifecycle } from '../certification/certification-lifecycle.js';
 import type { AppConfig } from '../../config.js';
 import { inTransaction } from '../../db/transaction.js';
 
 export const RISK_SCAN_JOB = 'risk:scan';
 export const PASSIVE_CERTIFICATION_JOB = 'certification:passive';
+export const CERTIFICATION_LIFECYCLE_JOB = 'certification:lifecycle';
 
 /**
  * Every background job by name. Handlers are idempotent: a job may run again after a crash.
@@ -54,6 +56,9 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
     [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews,
     [RISK_SCAN_JOB]: scanRisk,
     [PASSIVE_CERTIFICATION_JOB]: certifyPassive,
+    [CERTIFICATION_LIFECYCLE_JOB]: async () => {
+      await inTransaction(pool, (client) => runCertificationLifecycle(client, config.calendar));
+    },
   };
 }
 
@@ -62,5 +67,6 @@ export const DISCARD_STALE_PREVIEWS_JOB = 'import:discard-stale-previews';
 
 // 03:10 Asia/Shanghai = 19:10 UTC. The SMS sweep also catches anything a lost job left behind.
 // The nightly risk scan (02:30) catches what no import triggered: payments made after a death became known.
-// Passive certification (02:00) reads the day's staff visits too.
-export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`, `30 18 * * * ${RISK_SCAN_JOB}`, `0 18 * * * ${PASSIVE_CERTIFICATION_JOB}`].join('\n');
+// Passive certification (02:00) reads the day's staff visits too; then (02:15) notices and visit
+// tasks for the certifications ending soon.
+export const CRONTAB = [`10 19 * * * auth:purge-expired`, `*/10 * * * * ${DELIVER_SMS_JOB}`, `20 19 * * * ${DISCARD_STALE_PREVIEWS_JOB}`, `30 18 * * * ${RISK_SCAN_JOB}`, `0 18 * * * ${PASSIVE_CERTIFICATION_JOB}`, `15 18 * * * ${CERTIFICATION_LIFECYCLE_JOB}`].join('\n');

@@ -18,6 +18,8 @@ export enum NotificationKind {
   COMMUNITY_TRANSFER = 'COMMUNITY_TRANSFER',
   /** 欢迎纳入社区管理（新退休人员） */
   WELCOME = 'WELCOME',
+  /** 生存认证即将到期 */
+  CERTIFICATION_DUE = 'CERTIFICATION_DUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: '消息类型' });
 

@@ -23,6 +23,7 @@ export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   PAYMENT_ARRIVED: '养老金到账',
   COMMUNITY_TRANSFER: '社区转移',
   WELCOME: '欢迎纳入社区管理',
+  CERTIFICATION_DUE: '生存认证到期提醒',
 };
 
 export const SMS_STATUS: Record<string, { label: string; color: TagColor }> = {

@@ -1,0 +1,92 @@
+/**
+ * What happens as a certification nears its end, nightly and set-wise: three months before, the
+ * retiree is told how to certify (in the app and by SMS); one month before (or once lapsed), the
+ * community gets a home-visit task, whose completion certifies the person (method VISIT).
+ * Nothing here suspends anyone: a lapse is a proposal for a person to decide.
+ */
+import type pg from 'pg';
+import { todayInShanghai, type WorkingCalendar } from '../../common/working-days.js';
+import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
+import { openSystemTasksFor, registerTaskSource, type Sql } from '../task/system-tasks.js';
+import { TaskOutcome } from '../task/task.entities.js';
+import { shanghaiDay, signDeadline, workingDaysAfter } from '../../common/working-days.js';
+
+export const VISIT_SOURCE = 'CERTIFICATION_VISIT';
+const NOTICE_DAYS = 92;
+const VISIT_DAYS = 31;
+const VISIT_DUE_WORKING_DAYS = 10;
+
+/** 12 months on from `day` (`2026-11-03` → `2027-11-03`). */
+export function yearAfter(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+}
+
+// The community's home visit is the certification: completing the task with the person seen renews it.
+registerTaskSource(VISIT_SOURCE, {
+  label: (id) => `生存认证上门 #${id}`,
+  link: (id) => `/retirees/${id.split(':')[0]}`,
+  closedBySource: false,
+  onCompleted: async (ctx, task) => {
+    if (task.outcome !== TaskOutcome.COMPLETED) return; // not met: the certification stays as it was
+    const retireeId = Number(task.sourceId!.split(':')[0]);
+    const today = todayInShanghai();
+    const evidence = JSON.stringify([{ date: today, text: `${today} 工作人员上门认证（${task.completedByName ?? ''}）${task.feedback ? `：${task.feedback}` : ''}`.slice(0, 300) }]);
+    await ctx.em.execute(
+      `insert into certification as c (retiree_id, org_path, valid_until, method, certified_on, evidence, updated_at)
+       select r.id, r.org_path, ?::date, 'VISIT', ?::date, ?::jsonb, now() from retiree r where r.id = ?
+       on conflict (retiree_id) do update set valid_until = excluded.valid_until, method = 'VISIT', certified_on = excluded.certified_on,
+              score = null, evidence = excluded.evidence, updated_at = now()
+        where c.valid_until is null or c.valid_until < excluded.valid_until`,
+      [yearAfter(today), today, evidence, retireeId],
+    );
+    await ctx.em.execute(
+      `insert into certification_record (retiree_id, org_path, method, passed, certified_on, valid_until, evidence)
+       select r.id, r.org_path, 'VISIT', true, ?::date, ?::date, ?::jsonb from retiree r where r.id = ?`,
+      [today, yearAfter(today), evidence, retireeId],
+    );
+  },
+});
+
+export interface LifecycleResult {
+  notified: number;
+  visitTasks: number;
+}
+
+/** Notices and visit tasks for the certifications ending soon, as of `today`; each once per certification. */
+export async function runCertificationLifecycle(client: pg.ClientBase, calendar: WorkingCalendar, today = todayInShanghai()): Promise<LifecycleResult> {
+  const sql: Sql = async (text, params) => (await client.query(text, params)).rows;
+  const notified = await client.query(
+    `insert into notification (retiree_id, org_path, kind, title, body, event_key, link, sms_status)
+     select r.id, r.org_path, 'CERTIFICATION_DUE', '生存认证即将到期',
+            r.name || '您好：您的养老金领取资格认证将于 ' || c.valid_until || ' 到期。请在"浙里办"App 中刷脸认证，'
+            || '或联系社区上门认证，认证后继续正常发放。不会使用 App 的，社区工作人员会上门帮您办。',
+            -- No link yet: the app's certification screen is still to come, and a message must not lead nowhere.
+            'cert-due:' || c.valid_until, null, 'PENDING'
+       from certification c join retiree r on r.id = c.retiree_id
+      where r.status = 'ACTIVE' and c.blocked_reason is null
+        and c.valid_until >= $1::date and c.valid_until < $1::date + ${NOTICE_DAYS}
+     on conflict (retiree_id, event_key) do nothing`,
+    [today],
+  );
+  if (notified.rowCount) await client.query(`select app_enqueue_job($1, '{}'::json, null, 10, $1)`, [DELIVER_SMS_JOB]);
+
+  // A month before the end, or already lapsed. (People with no certification at all get none: the
+  // platform has no certification history of them yet, and a visit to every one would swamp communities.)
+  const due = workingDaysAfter(calendar, shanghaiDay(new Date(`${today}T12:00:00+08:00`)), VISIT_DUE_WORKING_DAYS);
+  const visitTasks = await openSystemTasksFor(
+    sql,
+    `select 'CERTIFICATION_VISIT', left('生存认证上门：' || r.name, 100),
+            '该退休人员的生存认证' || case when c.valid_until < $1::date then '已于 ' || c.valid_until || ' 到期' else '将于 ' || c.valid_until || ' 到期' end
+            || '，且近期没有可用于无感认证的共享数据。'
+            || '请上门（或视频）见到本人并核实身份，拍照留证后办结；办结即完成认证，有效期一年。联系电话见档案。',
+            'HIGH', 'ASSIGNED', u.id, u.path, t.id, t.path, '系统', $2, r.id || ':' || c.valid_until, 1, $3::date, $4::timestamptz
+       from retiree r join certification c on c.retiree_id = r.id
+       join org_unit u on u.id = r.community_id join org_unit t on t.id = u.parent_id
+      where r.status = 'ACTIVE' and c.blocked_reason is null and c.valid_until < $1::date + ${VISIT_DAYS}`,
+    [today, VISIT_SOURCE, due, signDeadline(calendar, new Date()).toISOString()],
+    `split_part(created.source_id, ':', 1)::int`,
+  );
+  return { notified: notified.rowCount ?? 0, visitTasks };
+}
+
