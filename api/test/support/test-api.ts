@@ -52,6 +52,10 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}, options: 
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const db = new pg.Pool({ connectionString: url, max: 3 });
+  // stop() drops the database with FORCE: a connection still closing then is terminated, which is
+  // expected, not a test failure (without these listeners it surfaced as an uncaught exception).
+  db.on('error', () => {});
+  db.on('connect', (client) => client.on('error', () => {}));
 
   const gql: TestApi['gql'] = async (query, variables, token, headers = {}) => {
     const res = await fetch(endpoint, {
