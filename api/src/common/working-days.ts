@@ -35,6 +35,12 @@ export function todayInShanghai(): string {
 }
 
 /** A real calendar date written YYYY-MM-DD. */
+/** `day` moved by whole months, as the calendar reads (`2026-11-03` + 12 → `2027-11-03`). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
 export function isIsoDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }

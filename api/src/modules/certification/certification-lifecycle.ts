@@ -5,22 +5,15 @@
  * Nothing here suspends anyone: a lapse is a proposal for a person to decide.
  */
 import type pg from 'pg';
-import { todayInShanghai, type WorkingCalendar } from '../../common/working-days.js';
+import { addMonths, todayInShanghai, type WorkingCalendar } from '../../common/working-days.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
-import { openSystemTasksFor, registerTaskSource, type Sql } from '../task/system-tasks.js';
+import { openSystemTasksFor, registerTaskSource, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 import { TaskOutcome } from '../task/task.entities.js';
-import { shanghaiDay, signDeadline, workingDaysAfter } from '../../common/working-days.js';
 
 export const VISIT_SOURCE = 'CERTIFICATION_VISIT';
 const NOTICE_DAYS = 92;
 const VISIT_DAYS = 31;
 const VISIT_DUE_WORKING_DAYS = 10;
-
-/** 12 months on from `day` (`2026-11-03` → `2027-11-03`). */
-export function yearAfter(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
-}
 
 // The community's home visit is the certification: completing the task with the person seen renews it.
 registerTaskSource(VISIT_SOURCE, {
@@ -38,12 +31,12 @@ registerTaskSource(VISIT_SOURCE, {
        on conflict (retiree_id) do update set valid_until = excluded.valid_until, method = 'VISIT', certified_on = excluded.certified_on,
               score = null, evidence = excluded.evidence, updated_at = now()
         where c.valid_until is null or c.valid_until < excluded.valid_until`,
-      [yearAfter(today), today, evidence, retireeId],
+      [addMonths(today, 12), today, evidence, retireeId],
     );
     await ctx.em.execute(
       `insert into certification_record (retiree_id, org_path, method, passed, certified_on, valid_until, evidence)
        select r.id, r.org_path, 'VISIT', true, ?::date, ?::date, ?::jsonb from retiree r where r.id = ?`,
-      [today, yearAfter(today), evidence, retireeId],
+      [today, addMonths(today, 12), evidence, retireeId],
     );
   },
 });
@@ -73,7 +66,7 @@ export async function runCertificationLifecycle(client: pg.ClientBase, calendar:
 
   // A month before the end, or already lapsed. (People with no certification at all get none: the
   // platform has no certification history of them yet, and a visit to every one would swamp communities.)
-  const due = workingDaysAfter(calendar, shanghaiDay(new Date(`${today}T12:00:00+08:00`)), VISIT_DUE_WORKING_DAYS);
+  const { due, signBy } = systemTaskDeadlines(calendar, VISIT_DUE_WORKING_DAYS);
   const visitTasks = await openSystemTasksFor(
     sql,
     `select 'CERTIFICATION_VISIT', left('生存认证上门：' || r.name, 100),
@@ -84,7 +77,7 @@ export async function runCertificationLifecycle(client: pg.ClientBase, calendar:
        from retiree r join certification c on c.retiree_id = r.id
        join org_unit u on u.id = r.community_id join org_unit t on t.id = u.parent_id
       where r.status = 'ACTIVE' and c.blocked_reason is null and c.valid_until < $1::date + ${VISIT_DAYS}`,
-    [today, VISIT_SOURCE, due, signDeadline(calendar, new Date()).toISOString()],
+    [today, VISIT_SOURCE, due, signBy],
     `split_part(created.source_id, ':', 1)::int`,
   );
   return { notified: notified.rowCount ?? 0, visitTasks };

@@ -4,7 +4,7 @@ import { AREA_FILTER } from '../../common/area-filter.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { requireRetiree } from '../../common/guards.js';
 import { parseIdNumber } from '../../common/id-number.js';
-import { addDays, shanghaiDay, todayInShanghai } from '../../common/working-days.js';
+import { addDays, addMonths, shanghaiDay, todayInShanghai } from '../../common/working-days.js';
 import { inTransaction } from '../../db/transaction.js';
 import { systemEm } from '../../platform.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
@@ -33,12 +33,6 @@ export function faceSignatureText(input: Omit<FaceVerificationInput, 'signature'
 
 export function signFace(secret: string, input: Omit<FaceVerificationInput, 'signature'>): string {
   return createHmac('sha256', secret).update(faceSignatureText(input)).digest('hex');
-}
-
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1 + months, d));
-  return date.toISOString().slice(0, 10);
 }
 
 export const certificationService = {

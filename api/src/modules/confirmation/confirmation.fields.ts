@@ -1,3 +1,4 @@
+import { formatYuan } from '../../common/money.js';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../../common/masking.js';
 import type { EditableField } from '../retiree/retiree.service.js';
 import { ConfirmableField } from './confirmation.entities.js';
@@ -11,7 +12,7 @@ interface FieldRule {
   format?: (value: string | null) => string | null;
 }
 
-const yuan = (fen: string | null) => (fen === null ? null : `${(Number(fen) / 100).toFixed(2)} 元/月`);
+const yuan = (fen: string | null) => (fen === null ? null : `${formatYuan(Number(fen))}/月`);
 const gender = (v: string | null) => (v === 'MALE' ? '男' : v === 'FEMALE' ? '女' : v);
 
 /** Labels in the order the retiree reads them, with how each is shown and corrected. */

@@ -4,9 +4,9 @@
  * welcome message; for people the address did not place, a placement task for the township or bureau.
  * Runs in the caller's transaction (the import's, or a placing staff member's).
  */
-import { shanghaiDay, signDeadline, workingDaysAfter, type WorkingCalendar } from '../../common/working-days.js';
+import type { WorkingCalendar } from '../../common/working-days.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
-import { openSystemTasksFor, registerTaskSource, type Sql } from '../task/system-tasks.js';
+import { openSystemTasksFor, registerTaskSource, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 
 export type { Sql };
 
@@ -32,15 +32,10 @@ registerTaskSource(PLACEMENT_SOURCE, {
   closedBySource: true,
 });
 
-function dates(calendar: WorkingCalendar, dueIn: number): [string, Date] {
-  const now = new Date();
-  return [workingDaysAfter(calendar, shanghaiDay(now), dueIn), signDeadline(calendar, now)];
-}
-
 /** The community's check-in task for each placed retiree. */
 export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
   if (!retireeIds.length) return 0;
-  const [due, deadline] = dates(calendar, CHECK_IN_DUE_WORKING_DAYS);
+  const { due, signBy } = systemTaskDeadlines(calendar, CHECK_IN_DUE_WORKING_DAYS);
   return openSystemTasksFor(
     sql,
     `select 'NEW_RETIREE', left('新退休人员纳入管理：' || r.name, 100),
@@ -50,14 +45,14 @@ export async function openCheckInTasks(sql: Sql, calendar: WorkingCalendar, reti
             'NORMAL', 'ASSIGNED', c.id, c.path, t.id, t.path, '系统', $2, r.id::text, 1, $3::date, $4::timestamptz
        from retiree r join org_unit c on c.id = r.community_id join org_unit t on t.id = c.parent_id
       where r.id = any($1::int[])`,
-    [`{${retireeIds.join(',')}}`, CHECK_IN_SOURCE, due, deadline.toISOString()],
+    [`{${retireeIds.join(',')}}`, CHECK_IN_SOURCE, due, signBy],
   );
 }
 
 /** A task for whoever must place each unplaced retiree: their township, or the bureau when the township is unknown. */
 export async function openPlacementTasks(sql: Sql, calendar: WorkingCalendar, retireeIds: number[]): Promise<number> {
   if (!retireeIds.length) return 0;
-  const [due, deadline] = dates(calendar, PLACEMENT_DUE_WORKING_DAYS);
+  const { due, signBy } = systemTaskDeadlines(calendar, PLACEMENT_DUE_WORKING_DAYS);
   return openSystemTasksFor(
     sql,
     `select 'NEW_RETIREE', left('新退休人员待分配社区：' || r.name, 100),
@@ -68,7 +63,7 @@ export async function openPlacementTasks(sql: Sql, calendar: WorkingCalendar, re
       cross join (select * from org_unit where parent_id is null order by id limit 1) city
        join org_unit u on u.id = coalesce(r.township_id, city.id)
       where r.id = any($1::int[]) and r.community_id is null`,
-    [`{${retireeIds.join(',')}}`, PLACEMENT_SOURCE, due, deadline.toISOString()],
+    [`{${retireeIds.join(',')}}`, PLACEMENT_SOURCE, due, signBy],
   );
 }
 

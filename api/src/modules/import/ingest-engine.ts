@@ -226,7 +226,6 @@ function applyContext(platform: Platform, batchId: string, channel: ImportChanne
     actorStaffId: submitter.staffId,
     orgs: platform.orgs,
     calendar: platform.config.calendar,
-    jobs: platform.jobs,
     cityPath: cityPathOf(platform),
   };
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
+import { areaContains } from '../../common/area-filter.js';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
@@ -45,7 +46,7 @@ export const placementService = {
     if (retiree.community) throw conflict('该人员已有管理社区；如需变更请办理社区转移');
     const target = ctx.platform.orgs.get(Number(communityId));
     if (!target || target.level !== OrgLevel.COMMUNITY) throw badInput('communityId', '请选择社区');
-    if (!target.path.startsWith(retiree.orgPath) || !target.path.startsWith(staff.scope.kind === 'NONE' || staff.scope.kind === 'SELF' ? '\u0000' : staff.scope.path)) {
+    if (!target.path.startsWith(retiree.orgPath) || !areaContains(staff.scope, target.path)) {
       throw badInput('communityId', '只能分配到本辖区内的社区');
     }
     await ctx.em.execute('select app_place_retiree(?, ?, ?, ?)', [id, target.id, staff.displayName, staff.staffId]);

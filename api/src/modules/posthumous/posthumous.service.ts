@@ -224,7 +224,6 @@ export const posthumousService = {
       await em.flush();
       await addEvent(em, c, '系统', '全部事项已办结');
     }
-    if (byDepartment) await em.flush();
     return item;
   },
 };

@@ -10,8 +10,8 @@
  */
 import type pg from 'pg';
 import { LIFE_EVENT_KIND_LABELS, LIFE_EVENT_SOURCE_LABELS } from '../import/feed-formats.js';
-import { shanghaiDay, signDeadline, workingDaysAfter, type WorkingCalendar } from '../../common/working-days.js';
-import { openSystemTasksFor, type Sql } from '../task/system-tasks.js';
+import type { WorkingCalendar } from '../../common/working-days.js';
+import { openSystemTasksFor, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 
 export const RISK_SOURCE = 'RISK_ALERT';
 const VERIFICATION_DUE_WORKING_DAYS = 5;
@@ -212,7 +212,7 @@ const KIND_TITLES: Record<string, string> = {
 /** The community (or, for people not yet placed, the township or bureau) verifies each new alert. */
 async function openVerificationTasks(sql: Sql, calendar: WorkingCalendar, alertIds: string[]): Promise<void> {
   if (!alertIds.length) return;
-  const due = workingDaysAfter(calendar, shanghaiDay(new Date()), VERIFICATION_DUE_WORKING_DAYS);
+  const { due, signBy } = systemTaskDeadlines(calendar, VERIFICATION_DUE_WORKING_DAYS);
   await openSystemTasksFor(
     sql,
     `select 'RISK_VERIFICATION', left(${labelCase('a.kind::text', KIND_TITLES)} || '（' || r.name || '）', 100),
@@ -222,7 +222,7 @@ async function openVerificationTasks(sql: Sql, calendar: WorkingCalendar, alertI
        join org_unit u on u.id = coalesce(r.community_id, r.township_id, (select id from org_unit where parent_id is null order by id limit 1))
        left join org_unit pu on pu.id = u.parent_id
       where a.id = any($1::bigint[])`,
-    [`{${alertIds.join(',')}}`, RISK_SOURCE, due, signDeadline(calendar, new Date()).toISOString()],
+    [`{${alertIds.join(',')}}`, RISK_SOURCE, due, signBy],
     '(select retiree_id from risk_alert where id = created.source_id::bigint)',
   );
 }

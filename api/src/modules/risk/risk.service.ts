@@ -5,6 +5,8 @@ import { requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { cleanText } from '../../common/text.js';
+import { formatYuan } from '../../common/money.js';
+import { Permission } from '../../common/actor.js';
 import type { StaffActor } from '../../common/actor.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
@@ -49,7 +51,7 @@ export function monthAfter(day: string): string {
 /** Deciding is for township and bureau staff: the community verifies, someone above it decides. */
 function requireDecider(ctx: RequestContext): StaffActor {
   const staff = requireStaff(ctx);
-  if (!staff.permissions.has('task:work') || staff.orgLevel === OrgLevel.COMMUNITY) throw forbidden('预警由镇街或市局工作人员确认或排除');
+  if (!staff.permissions.has(Permission.TASK_WORK) || staff.orgLevel === OrgLevel.COMMUNITY) throw forbidden('预警由镇街或市局工作人员确认或排除');
   return staff;
 }
 
@@ -173,7 +175,7 @@ export const riskService = {
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.CONFIRMED) throw conflict('只有已确认、待追回的预警可以登记追回');
     const outstanding = (alert.recoveryAmount ?? 0) - alert.recoveredAmount;
-    if (amount > outstanding) throw badInput('amount', `超过尚未追回的金额（${(outstanding / 100).toFixed(2)} 元）`);
+    if (amount > outstanding) throw badInput('amount', `超过尚未追回的金额（${formatYuan(outstanding)}）`);
     alert.recoveredAmount += amount;
     ctx.em.create(RiskRecovery, { alertId: alert.id, orgPath: alert.orgPath, amount, note: note?.trim().slice(0, 300) || null, recordedByName: staff.displayName, recordedAt: new Date() });
     if (alert.recoveredAmount === alert.recoveryAmount) {
@@ -187,7 +189,7 @@ export const riskService = {
   /** What the caller may do with the alert now (the console shows exactly these buttons). */
   allowedActions(ctx: RequestContext, alert: RiskAlert): string[] {
     const actor = ctx.actor;
-    if (actor?.kind !== 'STAFF' || !actor.permissions.has('task:work') || actor.orgLevel === OrgLevel.COMMUNITY) return [];
+    if (actor?.kind !== 'STAFF' || !actor.permissions.has(Permission.TASK_WORK) || actor.orgLevel === OrgLevel.COMMUNITY) return [];
     if (alert.status === RiskAlertStatus.OPEN) return ['CONFIRM', 'DISMISS'];
     if (alert.status === RiskAlertStatus.CONFIRMED) return ['RECORD_RECOVERY'];
     return [];

@@ -60,11 +60,17 @@ export interface SystemTaskInput {
   retireeIds: number[];
 }
 
+/** A system task opened now: due after `dueInWorkingDays` working days, to be signed by the usual deadline. */
+export function systemTaskDeadlines(calendar: WorkingCalendar, dueInWorkingDays: number): { due: string; signBy: string } {
+  const now = new Date();
+  return { due: workingDaysAfter(calendar, shanghaiDay(now), dueInWorkingDays), signBy: signDeadline(calendar, now).toISOString() };
+}
+
 export async function openSystemTask(em: EntityManager, calendar: WorkingCalendar, input: SystemTaskInput): Promise<string> {
-  const due = workingDaysAfter(calendar, shanghaiDay(new Date()), input.dueInWorkingDays);
+  const { due, signBy } = systemTaskDeadlines(calendar, input.dueInWorkingDays);
   const [row] = await em.execute<{ id: string }[]>(
     `select app_open_system_task(?::task_type, ?, ?, ?::task_priority, ?, ?::date, ?::timestamptz, ?, ?, ?::int[]) as id`,
-    [input.type, input.title, input.instructions, input.priority ?? TaskPriority.NORMAL, input.unitId, due, signDeadline(calendar, new Date()), input.sourceKind, input.sourceId, `{${input.retireeIds.join(',')}}`],
+    [input.type, input.title, input.instructions, input.priority ?? TaskPriority.NORMAL, input.unitId, due, signBy, input.sourceKind, input.sourceId, `{${input.retireeIds.join(',')}}`],
   );
   return String(row!.id);
 }

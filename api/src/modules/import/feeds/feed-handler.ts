@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { OrgDirectory } from '../../org-unit/org-directory.js';
 import type { WorkingCalendar } from '../../../common/working-days.js';
-import type { JobQueue } from '../../jobs/job-queue.js';
 import type { ImportChange, ImportOutcome } from '../import-batch.entity.js';
 import type { CellValue } from '../cell-values.js';
 import type { ImportKind } from '../feed-formats.js';
@@ -44,7 +43,6 @@ export interface ApplyContext {
   actorStaffId: number | null;
   orgs: OrgDirectory;
   calendar: WorkingCalendar;
-  jobs: JobQueue;
   cityPath: string;
 }
 

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { copyNullable } from '../../../seed/copy.js';
 import { maskBankAccount, maskIdNumber } from '../../../common/masking.js';
+import { formatYuan } from '../../../common/money.js';
 import { ImportKind, type PaymentRecord } from '../feed-formats.js';
 import type { ImportChange } from '../import-batch.entity.js';
 import { CHANGE_SAMPLE_SIZE } from '../batch-limits.js';
@@ -110,13 +111,12 @@ async function sample(client: pg.PoolClient, batchId: string): Promise<ImportCha
        from (${CURRENT_SQL}) c where c.payment_id is null or ${DIFFERS} order by c.row_no limit ${CHANGE_SAMPLE_SIZE}`,
     [batchId],
   );
-  const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
   return rows.map((r) => ({
     rowNo: r.row_no,
     action: r.payment_id ? 'UPDATE' : 'INSERT',
     subject: `${r.retiree_name} ${maskIdNumber(r.id_number)}`,
     summary: r.payment_id
-      ? `${r.period}：${r.old_amount !== r.amount ? `金额 ${yuan(r.old_amount ?? 0)} → ${yuan(r.amount)}` : ''}${r.old_paid_date !== r.paid_date ? ` 到账日期 ${r.old_paid_date} → ${r.paid_date}` : ''}${r.old_amount === r.amount && r.old_paid_date === r.paid_date ? ' 银行账号变更' : ''}`.trim()
-      : `${r.period} 发放 ${yuan(r.amount)}，到账 ${r.paid_date}`,
+      ? `${r.period}：${r.old_amount !== r.amount ? `金额 ${formatYuan(r.old_amount ?? 0)} → ${formatYuan(r.amount)}` : ''}${r.old_paid_date !== r.paid_date ? ` 到账日期 ${r.old_paid_date} → ${r.paid_date}` : ''}${r.old_amount === r.amount && r.old_paid_date === r.paid_date ? ' 银行账号变更' : ''}`.trim()
+      : `${r.period} 发放 ${formatYuan(r.amount)}，到账 ${r.paid_date}`,
   }));
 }

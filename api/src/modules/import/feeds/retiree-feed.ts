@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { copyNullable, copyText } from '../../../seed/copy.js';
 import { maskBankAccount, maskIdNumber, maskPhone } from '../../../common/masking.js';
+import { formatYuan } from '../../../common/money.js';
 import { PHONE_FORMAT_MESSAGE, PHONE_PATTERN } from '../../../common/phone.js';
 import { ImportKind, type RetireeRecord } from '../feed-formats.js';
 import type { ImportChange } from '../import-batch.entity.js';
@@ -31,7 +32,7 @@ const COMPARED: { field: string; column: string; label: string; show?: (v: strin
   { field: 'employer', column: 'employer', label: '原工作单位' },
   { field: 'hukouAddress', column: 'hukou_address', label: '户籍地址' },
   { field: 'residenceAddress', column: 'residence_address', label: '常住地址' },
-  { field: 'monthlyPension', column: 'monthly_pension', label: '月基本养老金', show: (v) => (v === null ? null : `${(Number(v) / 100).toFixed(2)} 元`) },
+  { field: 'monthlyPension', column: 'monthly_pension', label: '月基本养老金', show: (v) => (v === null ? null : formatYuan(Number(v))) },
   { field: 'bankName', column: 'bank_name', label: '开户银行' },
   { field: 'bankAccount', column: 'bank_account', label: '银行账号', show: maskBankAccount },
   { field: 'citizenCardNo', column: 'citizen_card_no', label: '市民卡号' },
