@@ -7,6 +7,9 @@ import type { RiskRules } from './modules/risk/risk-scan.js';
 import type { CertificationModel } from './modules/certification/passive-certification.js';
 
 /** The workspace root (the folder holding pnpm-workspace.yaml), whether we run from src/ or dist/. */
+/** The simulated government-app page (development and demo; see FACE_AUTH_SIMULATOR). */
+export const FACE_AUTH_SIMULATOR_PATH = '/face-auth-sim';
+
 export const repoRoot = findUp(path.dirname(fileURLToPath(import.meta.url)), 'pnpm-workspace.yaml');
 
 function findUp(from: string, marker: string): string {
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     risk: {
       jumpRatio: numberFromEnv(env, 'RISK_JUMP_RATIO', 0.3),
       jumpMinFen: Math.round(numberFromEnv(env, 'RISK_JUMP_MIN_YUAN', 200) * 100),
+      elderlyAge: numberFromEnv(env, 'RISK_ELDERLY_AGE', 90),
     },
     certification: {
       weights: weightsFromEnv(env.CERT_WEIGHTS),
@@ -111,6 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lookbackDays: numberFromEnv(env, 'CERT_LOOKBACK_DAYS', 120),
       threshold: numberFromEnv(env, 'CERT_THRESHOLD', 0.5),
       faceSecret: env.FACE_AUTH_SECRET ?? (production ? '' : 'dev-face-auth-secret-not-for-production'),
+      // The government app's face-verification page; outside production, the simulated one this API serves.
+      faceAuthUrl: env.FACE_AUTH_URL ?? (production ? '' : FACE_AUTH_SIMULATOR_PATH),
+      faceAuthSimulator: env.FACE_AUTH_SIMULATOR ? env.FACE_AUTH_SIMULATOR === 'true' : !production,
       minLiveness: numberFromEnv(env, 'FACE_MIN_LIVENESS', 0.9),
       minSimilarity: numberFromEnv(env, 'FACE_MIN_SIMILARITY', 0.8),
     },

@@ -47,6 +47,13 @@ beforeAll(async () => {
   api = await startTestApi();
   client = (await api.gql(`mutation($s: String!) { apiClientLogin(clientId: "demo-integrator", clientSecret: $s) { token } }`, { s: DEMO_CLIENT_SECRET })).data!.apiClientLogin.token;
   bureau = await api.login('demo-bureau');
+  // The people these tests follow start uncertified, as if new to the platform (the seeded city
+  // carries everyone's certification from the old system).
+  await api.db.query(
+    `delete from certification where retiree_id in (
+       select r.id from retiree r join org_unit c on c.id = r.community_id
+        where c.code = '330683001010' and r.status = 'ACTIVE' order by r.id limit 12)`,
+  );
 });
 afterAll(() => api?.stop());
 

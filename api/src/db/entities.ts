@@ -12,10 +12,11 @@ import { Attachment, Task, TaskEvent, TaskRetiree } from '../modules/task/task.e
 import { CommunityAddress } from '../modules/import/community-address.entity.js';
 import { ImportBatch, ImportError } from '../modules/import/import-batch.entity.js';
 import { LifeEvent, LifeEventCandidate, RecordRevision } from '../modules/life-event/life-event.entity.js';
-import { Certification, CertificationRecord } from '../modules/certification/certification.entities.js';
+import { Certification, CertificationRecord, FaceCertificationRequest } from '../modules/certification/certification.entities.js';
 import { PosthumousCase, PosthumousCaseEvent, PosthumousCaseItem } from '../modules/posthumous/posthumous-case.entities.js';
 import { RiskAlert, RiskRecovery } from '../modules/risk/risk-alert.entity.js';
+import { PaymentSuspension } from '../modules/suspension/payment-suspension.entity.js';
 import { CommunityTransfer } from '../modules/transfer/community-transfer.entity.js';
 
 /** Every entity, listed explicitly: folder discovery does not work the same under tsx and tsc output. */
-export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge, Notification, InfoConfirmation, InfoDispute, Task, TaskRetiree, TaskEvent, Attachment, CommunityTransfer, ImportBatch, ImportError, LifeEvent, LifeEventCandidate, RecordRevision, CommunityAddress, RiskAlert, RiskRecovery, PosthumousCase, PosthumousCaseItem, PosthumousCaseEvent, Certification, CertificationRecord];
+export const entities = [OrgUnit, StaffUser, Retiree, FamilyMember, PensionPayment, RetireeChange, AuditLog, AuthSession, ApiClient, OtpChallenge, Notification, InfoConfirmation, InfoDispute, Task, TaskRetiree, TaskEvent, Attachment, CommunityTransfer, ImportBatch, ImportError, LifeEvent, LifeEventCandidate, RecordRevision, CommunityAddress, RiskAlert, RiskRecovery, PosthumousCase, PosthumousCaseItem, PosthumousCaseEvent, Certification, CertificationRecord, FaceCertificationRequest, PaymentSuspension];

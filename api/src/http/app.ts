@@ -7,6 +7,8 @@ import { createGraphQLServer } from './graphql-server.js';
 import { createRequestContext } from './request-context.js';
 import { attachmentRoutes } from '../modules/task/attachment.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
+import { faceAuthSimulatorRoutes } from '../modules/certification/face-auth-simulator.routes.js';
+import { FACE_AUTH_SIMULATOR_PATH } from '../config.js';
 
 export interface HttpApp {
   app: Express;
@@ -31,6 +33,7 @@ export async function createHttpApp(platform: Platform, schema: GraphQLSchema): 
   });
   app.use('/files', attachmentRoutes(platform));
   app.use('/imports', importRoutes(platform));
+  if (platform.config.certification.faceAuthSimulator) app.use(FACE_AUTH_SIMULATOR_PATH, faceAuthSimulatorRoutes(platform));
   app.use(
     '/graphql',
     cookieParser(),

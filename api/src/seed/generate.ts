@@ -14,8 +14,9 @@ import { parseIsoDay } from './calendar.js';
 import { buildCity, type DemoLogin } from './city.js';
 import { familyIdIssuer, familyOf } from './families.js';
 import { paymentsOf } from './payments.js';
+import { certificationOf } from './certifications.js';
 import { population, populationContext } from './population.js';
-import type { ApiClientRow, CommunityAddressRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow, TaskStatus } from './rows.js';
+import type { ApiClientRow, CertificationRow, CommunityAddressRow, FamilyMemberRow, NotificationRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow, TaskStatus } from './rows.js';
 import { buildTaskHistory, RetireeDigest, type TaskHistory } from './tasks.js';
 
 export type * from './rows.js';
@@ -45,6 +46,10 @@ export interface SyntheticCity {
   retirees(): Generator<RetireeRow>;
   familyMembers(): Generator<FamilyMemberRow>;
   pensionPayments(): Generator<PensionPaymentRow>;
+  /** Survival certifications of the paid and suspended, as the platform takes them over. */
+  certifications(): Generator<CertificationRow>;
+  /** The certification reminders already sent for them. */
+  certificationNotices(): Generator<NotificationRow>;
   /** A year of work tasks, in id order; their retirees and timelines. */
   tasks(): Generator<TaskRow>;
   taskRetirees(): Generator<TaskRetireeRow>;
@@ -107,6 +112,22 @@ export function generateCity(options: CityOptions): SyntheticCity {
         const rows = paymentsOf(ctx, person, nextId);
         nextId += rows.length;
         yield* rows;
+      }
+    },
+    *certifications() {
+      for (const person of population(ctx, retireeCount)) {
+        const found = certificationOf(ctx, person, 0);
+        if (found) yield found.certification;
+      }
+    },
+    *certificationNotices() {
+      let nextId = 1;
+      for (const person of population(ctx, retireeCount)) {
+        const notice = certificationOf(ctx, person, nextId)?.notice;
+        if (notice) {
+          nextId++;
+          yield notice;
+        }
       }
     },
     tasks: () => taskHistory().tasks(),

@@ -14,15 +14,15 @@ import { UNIT_ACCOUNT_PATTERNS } from './demo.js';
 import { generateCity, type DemoLogin, type OrgLevel } from './generate.js';
 import type { TaskStatus } from './rows.js';
 import {
-  API_CLIENT_LAYOUT, COMMUNITY_ADDRESS_LAYOUT, FAMILY_MEMBER_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT,
+  API_CLIENT_LAYOUT, CERTIFICATION_LAYOUT, COMMUNITY_ADDRESS_LAYOUT, FAMILY_MEMBER_LAYOUT, NOTIFICATION_LAYOUT, ORG_UNIT_LAYOUT, PENSION_PAYMENT_LAYOUT, RETIREE_LAYOUT, STAFF_USER_LAYOUT, TASK_EVENT_LAYOUT, TASK_LAYOUT, TASK_RETIREE_LAYOUT,
 } from './tables.js';
 
 /** The tables the seed owns, parents first. (Truncating `task` empties `attachment` too, through CASCADE.) */
-export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'community_address', 'retiree', 'family_member', 'pension_payment', 'retiree_change', 'task', 'task_retiree', 'task_event'] as const;
+export const SEEDED_TABLES = ['org_unit', 'staff_user', 'api_client', 'community_address', 'retiree', 'family_member', 'pension_payment', 'certification', 'notification', 'retiree_change', 'task', 'task_retiree', 'task_event'] as const;
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 
-/** Seeded tables whose `id` comes from a sequence (task_retiree has a composite key). */
-const SEQUENCED_TABLES = SEEDED_TABLES.filter((t) => t !== 'task_retiree');
+/** Seeded tables whose `id` comes from a sequence (task_retiree and certification have other keys). */
+const SEQUENCED_TABLES = SEEDED_TABLES.filter((t) => t !== 'task_retiree' && t !== 'certification');
 
 /**
  * Sessions and login codes name seeded staff and retirees by id; after a reset those ids belong
@@ -125,6 +125,9 @@ export async function seedCity(databaseUrl: string, options: SeedOptions): Promi
     endPhase('copy family_member');
     counts.pension_payment = await copyRows(client, PENSION_PAYMENT_LAYOUT, city.pensionPayments(), freeze);
     endPhase('copy pension_payment');
+    counts.certification = await copyRows(client, CERTIFICATION_LAYOUT, city.certifications(), freeze);
+    counts.notification = await copyRows(client, NOTIFICATION_LAYOUT, city.certificationNotices(), freeze);
+    endPhase('copy certification, notification');
     counts.retiree_change = 0;
     // The task history is built here, from what the retiree pass recorded (see generate.ts).
     counts.task = await copyRows(client, TASK_LAYOUT, city.tasks(), freeze);

@@ -17,7 +17,7 @@ import { BASE_RETIREMENT_AGE, retirementDayFor, type RetirementCategory } from '
 import type { RetireeRow, RetireeStatus } from './rows.js';
 
 /** Stream labels: each kind of randomness of one retiree gets its own independent stream. */
-export const STREAM = { PERSON: 1, FAMILY: 2, PAYDAY: 3 } as const;
+export const STREAM = { PERSON: 1, FAMILY: 2, PAYDAY: 3, CERTIFICATION: 4 } as const;
 
 export const CITY_AREA = '330683';
 /** 嵊县's code until it became 嵊州市 in 1995; numbers issued before then keep it for life. */

@@ -156,3 +156,28 @@ export interface TaskEventRow {
   note: string | null;
   at: string;
 }
+
+/** A retiree's survival certification as the platform takes it over (see certifications.ts). */
+export interface CertificationRow {
+  retireeId: number;
+  orgPath: string;
+  validUntil: string;
+  method: 'PASSIVE' | 'FACE' | 'VISIT';
+  certifiedOn: string;
+  /** JSON array of `{ date, text }`. */
+  evidence: string;
+}
+
+/** A message already sent to a retiree (the certification reminders of the old system). */
+export interface NotificationRow {
+  id: number;
+  retireeId: number;
+  orgPath: string;
+  kind: 'CERTIFICATION_DUE';
+  title: string;
+  body: string;
+  eventKey: string;
+  link: string | null;
+  createdAt: string;
+  smsStatus: 'SENT' | 'SKIPPED';
+}

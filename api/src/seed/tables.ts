@@ -4,7 +4,7 @@
  * generator gave them; columns left out (active, created_at of staff…) take their defaults.
  */
 import { copyBoolean, copyNullable, copyText, copyTextArray, type CopyLayout } from './copy.js';
-import type { ApiClientRow, CommunityAddressRow, FamilyMemberRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow } from './rows.js';
+import type { ApiClientRow, CertificationRow, CommunityAddressRow, FamilyMemberRow, NotificationRow, OrgUnitRow, PensionPaymentRow, RetireeRow, StaffUserRow, TaskEventRow, TaskRetireeRow, TaskRow } from './rows.js';
 
 export type StaffUserWithHash = StaffUserRow & { passwordHash: string };
 export type ApiClientWithHash = ApiClientRow & { secretHash: string };
@@ -52,6 +52,19 @@ export const FAMILY_MEMBER_LAYOUT: CopyLayout<FamilyMemberRow> = {
   columns: ['id', 'retiree_id', 'org_path', 'relation', 'name', 'id_number', 'phone', 'is_emergency_contact', 'is_next_of_kin'],
   encode: (f) =>
     `${f.id}\t${f.retireeId}\t${copyText(f.orgPath)}\t${f.relation}\t${copyText(f.name)}\t${copyNullable(f.idNumber)}\t${copyNullable(f.phone)}\t${copyBoolean(f.isEmergencyContact)}\t${copyBoolean(f.isNextOfKin)}\n`,
+};
+
+export const CERTIFICATION_LAYOUT: CopyLayout<CertificationRow> = {
+  table: 'certification',
+  columns: ['retiree_id', 'org_path', 'valid_until', 'method', 'certified_on', 'evidence'],
+  encode: (c) => `${c.retireeId}\t${copyText(c.orgPath)}\t${c.validUntil}\t${c.method}\t${c.certifiedOn}\t${copyText(c.evidence)}\n`,
+};
+
+export const NOTIFICATION_LAYOUT: CopyLayout<NotificationRow> = {
+  table: 'notification',
+  columns: ['id', 'retiree_id', 'org_path', 'kind', 'title', 'body', 'event_key', 'link', 'created_at', 'sms_status', 'sms_sent_at'],
+  encode: (n) =>
+    `${n.id}\t${n.retireeId}\t${copyText(n.orgPath)}\t${n.kind}\t${copyText(n.title)}\t${copyText(n.body)}\t${copyText(n.eventKey)}\t${copyNullable(n.link)}\t${n.createdAt}\t${n.smsStatus}\t${n.smsStatus === 'SENT' ? n.createdAt : '\\N'}\n`,
 };
 
 export const PENSION_PAYMENT_LAYOUT: CopyLayout<PensionPaymentRow> = {

@@ -15,6 +15,7 @@ import { Migration20261129233257_RiskRecoveries } from './Migration2026112923325
 import { Migration20261129233546_Certification } from './Migration20261129233546_Certification.js';
 import { Migration20261129235900_ChildRowsFollowTheirParent } from './Migration20261129235900_ChildRowsFollowTheirParent.js';
 import { Migration20261130001336_CertificationNotices } from './Migration20261130001336_CertificationNotices.js';
+import { Migration20261130005050_CertificationLapseAndSuspension } from './Migration20261130005050_CertificationLapseAndSuspension.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129172039_Initial', class: Migration20261129172039_Initial },
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129233546_Certification', class: Migration20261129233546_Certification },
   { name: 'Migration20261129235900_ChildRowsFollowTheirParent', class: Migration20261129235900_ChildRowsFollowTheirParent },
   { name: 'Migration20261130001336_CertificationNotices', class: Migration20261130001336_CertificationNotices },
+  { name: 'Migration20261130005050_CertificationLapseAndSuspension', class: Migration20261130005050_CertificationLapseAndSuspension },
 ];

@@ -2,13 +2,15 @@
  * What happens as a certification nears its end, nightly and set-wise: three months before, the
  * retiree is told how to certify (in the app and by SMS); one month before (or once lapsed), the
  * community gets a home-visit task, whose completion certifies the person (method VISIT).
- * Nothing here suspends anyone: a lapse is a proposal for a person to decide.
+ * Once lapsed (and told at least a month before), the person is proposed for suspension: a
+ * proposal for a person to decide, never a suspension by itself.
  */
 import type pg from 'pg';
 import { addMonths, todayInShanghai, type WorkingCalendar } from '../../common/working-days.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { openSystemTasksFor, registerTaskSource, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 import { TaskOutcome } from '../task/task.entities.js';
+import { proposeSuspensions, settleCertified, SETTLE_SUSPENSIONS_JOB } from '../suspension/suspension-lifecycle.js';
 
 export const VISIT_SOURCE = 'CERTIFICATION_VISIT';
 const NOTICE_DAYS = 92;
@@ -38,12 +40,15 @@ registerTaskSource(VISIT_SOURCE, {
        select r.id, r.org_path, 'VISIT', true, ?::date, ?::date, ?::jsonb from retiree r where r.id = ?`,
       [today, addMonths(today, 12), evidence, retireeId],
     );
+    // Restoring a suspended payment reads across areas: a job does it on the owner's connection, at once.
+    await ctx.platform.jobs.enqueue(ctx.em, SETTLE_SUSPENSIONS_JOB, { retireeIds: [retireeId] });
   },
 });
 
 export interface LifecycleResult {
   notified: number;
   visitTasks: number;
+  proposedSuspensions: number;
 }
 
 /** Notices and visit tasks for the certifications ending soon, as of `today`; each once per certification. */
@@ -51,14 +56,14 @@ export async function runCertificationLifecycle(client: pg.ClientBase, calendar:
   const sql: Sql = async (text, params) => (await client.query(text, params)).rows;
   const notified = await client.query(
     `insert into notification (retiree_id, org_path, kind, title, body, event_key, link, sms_status)
-     select r.id, r.org_path, 'CERTIFICATION_DUE', '生存认证即将到期',
-            r.name || '您好：您的养老金领取资格认证将于 ' || c.valid_until || ' 到期。请在"浙里办"App 中刷脸认证，'
-            || '或联系社区上门认证，认证后继续正常发放。不会使用 App 的，社区工作人员会上门帮您办。',
-            -- No link yet: the app's certification screen is still to come, and a message must not lead nowhere.
-            'cert-due:' || c.valid_until, null, 'PENDING'
+     select r.id, r.org_path, 'CERTIFICATION_DUE', case when c.valid_until < $1::date then '生存认证已到期' else '生存认证即将到期' end,
+            r.name || '您好：您的养老金领取资格认证' || case when c.valid_until < $1::date then '已于 ' else '将于 ' end || c.valid_until
+            || ' 到期。请在本应用"我要认证"中刷脸认证，或联系社区上门认证，认证后继续正常发放。不会使用手机的，社区工作人员会上门帮您办。'
+            || case when c.valid_until < $1::date then '一个月后仍未认证的，将暂停发放，认证后恢复并补发。' else '' end,
+            -- Lapsed without ever being told (e.g. before the platform): told now, proposed for suspension a month later.
+            'cert-due:' || c.valid_until, '/certification', 'PENDING'
        from certification c join retiree r on r.id = c.retiree_id
-      where r.status = 'ACTIVE' and c.blocked_reason is null
-        and c.valid_until >= $1::date and c.valid_until < $1::date + ${NOTICE_DAYS}
+      where r.status = 'ACTIVE' and c.blocked_reason is null and c.valid_until < $1::date + ${NOTICE_DAYS}
      on conflict (retiree_id, event_key) do nothing`,
     [today],
   );
@@ -80,6 +85,9 @@ export async function runCertificationLifecycle(client: pg.ClientBase, calendar:
     [today, VISIT_SOURCE, due, signBy],
     `split_part(created.source_id, ':', 1)::int`,
   );
-  return { notified: notified.rowCount ?? 0, visitTasks };
+  // Someone may have certified since the last run by a path that settles nothing at once (a batch).
+  await settleCertified(client, today);
+  const proposedSuspensions = await proposeSuspensions(client, today);
+  return { notified: notified.rowCount ?? 0, visitTasks, proposedSuspensions };
 }
 

@@ -127,3 +127,23 @@ export class CertificationRecord {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
+
+/**
+ * A hand-off to the government app: the retiree app asks for one, the government app verifies the
+ * face and reports back with this transaction id. Lets the simulated government app know whom it
+ * is verifying, and the retiree app find the result of its own attempt.
+ */
+@Entity({ tableName: 'face_certification_request' })
+export class FaceCertificationRequest {
+  @PrimaryKey({ type: 'string', length: 64 })
+  transactionId!: string;
+
+  @ManyToOne(() => Retiree, { ref: true, deleteRule: 'cascade' })
+  retiree!: Ref<Retiree>;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+}

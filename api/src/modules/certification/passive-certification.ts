@@ -16,6 +16,10 @@ export interface CertificationModel {
   lookbackDays: number;
   threshold: number;
   faceSecret: string;
+  /** Where 我要认证 sends the retiree (empty: face certification not offered). */
+  faceAuthUrl: string;
+  /** Serve the simulated government-app page (development and demo only). */
+  faceAuthSimulator: boolean;
   minLiveness: number;
   minSimilarity: number;
 }

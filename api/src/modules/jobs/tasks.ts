@@ -6,6 +6,8 @@ import { deliverOutboundSms, deliverPendingSms } from '../notification/sms-deliv
 import { scanRisks, scopeOfBatch } from '../risk/risk-scan.js';
 import { certifyPassively } from '../certification/passive-certification.js';
 import { runCertificationLifecycle } from '../certification/certification-lifecycle.js';
+import { settleCertified, SETTLE_SUSPENSIONS_JOB } from '../suspension/suspension-lifecycle.js';
+import { todayInShanghai } from '../../common/working-days.js';
 import type { AppConfig } from '../../config.js';
 import { inTransaction } from '../../db/transaction.js';
 
@@ -47,8 +49,15 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
       const people = batchId
         ? (await client.query<{ retiree_id: number }>(`select distinct retiree_id from life_event where batch_id = $1 and retiree_id is not null`, [batchId])).rows.map((r) => r.retiree_id)
         : undefined;
-      if (!people || people.length) await certifyPassively(client, config.certification, { retireeIds: people });
+      if (people && !people.length) return;
+      await certifyPassively(client, config.certification, { retireeIds: people });
+      await settleCertified(client, todayInShanghai(), people);
     });
+  };
+  /** After a certification recorded inside a request (a visit): payload `{ retireeIds }`. */
+  const settleSuspensions: Task = async (payload) => {
+    const { retireeIds } = (payload ?? {}) as { retireeIds?: number[] };
+    await inTransaction(pool, (client) => settleCertified(client, todayInShanghai(), retireeIds));
   };
   return {
     'auth:purge-expired': purgeExpiredAuth,
@@ -56,6 +65,7 @@ export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppCo
     [DISCARD_STALE_PREVIEWS_JOB]: discardStalePreviews,
     [RISK_SCAN_JOB]: scanRisk,
     [PASSIVE_CERTIFICATION_JOB]: certifyPassive,
+    [SETTLE_SUSPENSIONS_JOB]: settleSuspensions,
     [CERTIFICATION_LIFECYCLE_JOB]: async () => {
       await inTransaction(pool, (client) => runCertificationLifecycle(client, config.calendar));
     },

@@ -20,6 +20,10 @@ export enum NotificationKind {
   WELCOME = 'WELCOME',
   /** 生存认证即将到期 */
   CERTIFICATION_DUE = 'CERTIFICATION_DUE',
+  /** 因生存认证过期暂停发放 */
+  PAYMENT_SUSPENDED = 'PAYMENT_SUSPENDED',
+  /** 重新认证后恢复发放（含补发） */
+  PAYMENT_RESTORED = 'PAYMENT_RESTORED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: '消息类型' });
 

@@ -14,6 +14,8 @@ export enum ChangeSource {
   IMPORT = 'IMPORT',
   /** 初始数据 */
   SEED = 'SEED',
+  /** 系统按规则变更（如重新认证后恢复发放） */
+  SYSTEM = 'SYSTEM',
 }
 registerEnumType(ChangeSource, { name: 'ChangeSource', description: '数据变更来源' });
 

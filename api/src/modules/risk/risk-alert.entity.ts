@@ -13,6 +13,8 @@ export enum RiskAlertKind {
   AMOUNT_JUMP = 'AMOUNT_JUMP',
   /** 养老金发往他人（另一位无亲属关系的退休人员）的账户 */
   SHARED_ACCOUNT = 'SHARED_ACCOUNT',
+  /** 高龄人员生存认证过期（或从未认证）仍在发放 */
+  UNCERTIFIED_ELDERLY = 'UNCERTIFIED_ELDERLY',
 }
 registerEnumType(RiskAlertKind, { name: 'RiskAlertKind', description: '基金风险预警类型' });
 

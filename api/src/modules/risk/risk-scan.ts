@@ -21,6 +21,8 @@ export interface RiskRules {
   jumpRatio: number;
   /** …and by at least this many fen is an AMOUNT_JUMP. */
   jumpMinFen: number;
+  /** From this age, an uncertified person still paid is an UNCERTIFIED_ELDERLY alert. */
+  elderlyAge: number;
 }
 
 export interface ScanResult {
@@ -133,6 +135,27 @@ const CANDIDATES: Record<string, string> = {
        and not exists (select 1 from family_member f where f.retiree_id = o.retiree_id and f.id_number = r.id_number)
        and not exists (select 1 from family_member f where f.retiree_id = x.retiree_id and f.id_number = ro.id_number)
      group by r.id, r.org_path, x.bank_account, x.period, x.amount, x.paid_date`,
+
+  // Very old, no valid certification, and the latest payment went out anyway. (A death or prison
+  // record blocks certification and is its own alert; this is the person nobody has seen.)
+  UNCERTIFIED_ELDERLY: `
+    with latest as (select max(period) as period from pension_payment),
+    today as (select (now() at time zone 'Asia/Shanghai')::date as day)
+    select 'UNCERTIFIED_ELDERLY', r.id, r.org_path, 'uncertified:' || coalesce(c.valid_until::text, 'never'),
+           left(extract(year from age(today.day, r.birth_date))::int || ' 岁，' ||
+             case when c.valid_until is null then '没有生存认证记录' else '生存认证已于 ' || c.valid_until || ' 到期' end ||
+             '，' || p.period || ' 仍发放 ' || ${YUAN('p.amount')} || ' 元，请尽快见到本人', 300),
+           case when c.valid_until is null then '[]'::jsonb
+                else jsonb_build_array(jsonb_build_object('date', c.certified_on, 'text', '最近一次认证 ' || c.certified_on || '，有效期至 ' || c.valid_until)) end
+             || jsonb_build_array(${PAYMENT_EVIDENCE('p')}),
+           c.valid_until, '{}'::text[], 0
+      from retiree r cross join today
+      join latest on true
+      join pension_payment p on p.retiree_id = r.id and p.period = latest.period
+      left join certification c on c.retiree_id = r.id
+     where r.status = 'ACTIVE' and r.birth_date <= today.day - make_interval(years => $2::int)
+       and (c.retiree_id is null or (c.blocked_reason is null and (c.valid_until is null or c.valid_until < today.day)))
+       and ${IN_SCOPE('r.id')}`,
 };
 
 /** Which people and which kinds to scan: everything by default. */
@@ -179,7 +202,7 @@ export async function scanRisks(client: pg.ClientBase, rules: RiskRules, calenda
   const candidates: Record<string, number> = {};
   for (const [kind, select] of Object.entries(CANDIDATES)) {
     if (scope.kinds && !scope.kinds.includes(kind)) continue;
-    const params = kind === 'AMOUNT_JUMP' ? [people, rules.jumpRatio, rules.jumpMinFen] : [people];
+    const params = kind === 'AMOUNT_JUMP' ? [people, rules.jumpRatio, rules.jumpMinFen] : kind === 'UNCERTIFIED_ELDERLY' ? [people, rules.elderlyAge] : [people];
     const { rowCount } = await client.query(`insert into risk_candidate ${select}`, params);
     candidates[kind] = rowCount ?? 0;
   }
@@ -207,6 +230,7 @@ const KIND_TITLES: Record<string, string> = {
   IMPRISONED_PAID: '核实：疑似服刑期间仍在发放',
   AMOUNT_JUMP: '核实：养老金发放金额突变',
   SHARED_ACCOUNT: '核实：养老金发往他人账户',
+  UNCERTIFIED_ELDERLY: '核实：高龄未认证仍在发放',
 };
 
 /** The community (or, for people not yet placed, the township or bureau) verifies each new alert. */

@@ -1,14 +1,12 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors.js';
-import { requireStaff } from '../../common/guards.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { isDecider, requireDecider, requireStaff } from '../../common/guards.js';
 import { recordId } from '../../common/ids.js';
 import { decodeCursor, pageSize, toPage } from '../../common/pagination.js';
 import { cleanText } from '../../common/text.js';
 import { formatYuan } from '../../common/money.js';
-import { Permission } from '../../common/actor.js';
-import type { StaffActor } from '../../common/actor.js';
-import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import { monthAfter } from '../../common/periods.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { ChangeSource, RetireeChange } from '../retiree/retiree-change.entity.js';
 import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
@@ -42,18 +40,7 @@ const STATUS_ON_CONFIRM: Partial<Record<RiskAlertKind, RetireeStatus>> = {
   [RiskAlertKind.IMPRISONED_PAID]: RetireeStatus.SUSPENDED,
 };
 
-/** `2026-10-12` → `2026-11`: payment stops from the month after the death or the admission. */
-export function monthAfter(day: string): string {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** Deciding is for township and bureau staff: the community verifies, someone above it decides. */
-function requireDecider(ctx: RequestContext): StaffActor {
-  const staff = requireStaff(ctx);
-  if (!staff.permissions.has(Permission.TASK_WORK) || staff.orgLevel === OrgLevel.COMMUNITY) throw forbidden('预警由镇街或市局工作人员确认或排除');
-  return staff;
-}
+const DECIDERS_ONLY = '预警由镇街或市局工作人员确认或排除';
 
 async function lockedAlert(ctx: RequestContext, id: string): Promise<RiskAlert> {
   const alert = await ctx.em.findOne(RiskAlert, { id: recordId(id, '该预警') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -122,7 +109,7 @@ export const riskService = {
    * scan ever undoes it.
    */
   async confirm(ctx: RequestContext, id: string, input: ConfirmRiskAlertInput): Promise<RiskAlert> {
-    const staff = requireDecider(ctx);
+    const staff = requireDecider(ctx, DECIDERS_ONLY);
     const note = cleanText(input.note, 'note', '确认依据', 2, 500);
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.OPEN) throw conflict('该预警已处理');
@@ -154,7 +141,7 @@ export const riskService = {
 
   /** Not a risk after all: the reason is kept, and the same evidence never raises it again. */
   async dismiss(ctx: RequestContext, id: string, reason: string): Promise<RiskAlert> {
-    const staff = requireDecider(ctx);
+    const staff = requireDecider(ctx, DECIDERS_ONLY);
     const why = cleanText(reason, 'reason', '排除原因', 2, 500);
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.OPEN) throw conflict('该预警已处理');
@@ -170,7 +157,7 @@ export const riskService = {
 
   /** Money recovered (in fen), one ledger row each; once it reaches the amount to recover, the alert is closed. */
   async recordRecovery(ctx: RequestContext, id: string, amount: number, note?: string | null): Promise<RiskAlert> {
-    const staff = requireDecider(ctx);
+    const staff = requireDecider(ctx, DECIDERS_ONLY);
     if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput('amount', '追回金额应为正数（分）');
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.CONFIRMED) throw conflict('只有已确认、待追回的预警可以登记追回');
@@ -188,8 +175,7 @@ export const riskService = {
 
   /** What the caller may do with the alert now (the console shows exactly these buttons). */
   allowedActions(ctx: RequestContext, alert: RiskAlert): string[] {
-    const actor = ctx.actor;
-    if (actor?.kind !== 'STAFF' || !actor.permissions.has(Permission.TASK_WORK) || actor.orgLevel === OrgLevel.COMMUNITY) return [];
+    if (!isDecider(ctx.actor)) return [];
     if (alert.status === RiskAlertStatus.OPEN) return ['CONFIRM', 'DISMISS'];
     if (alert.status === RiskAlertStatus.CONFIRMED) return ['RECORD_RECOVERY'];
     return [];
