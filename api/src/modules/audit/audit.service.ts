@@ -74,10 +74,8 @@ export const auditService = {
     if (filter.retireeId) where.retireeId = Number(filter.retireeId);
     if (filter.actorName) where.actorName = { $like: `${escapeLike(filter.actorName.trim())}%` };
     if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    const [rows, total] = await Promise.all([
-      ctx.em.find(AuditLog, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(AuditLog, where),
-    ]);
+    const rows = await ctx.em.find(AuditLog, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(AuditLog, where);
     return { ...toPage(rows, size, (r) => r.id), total };
   },
 };

@@ -160,10 +160,8 @@ export const confirmationService = {
     const where: FilterQuery<InfoDispute> = {};
     if (filter.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     if (filter.status?.length) where.status = { $in: filter.status };
-    const [rows, total] = await Promise.all([
-      ctx.em.find(InfoDispute, cursor ? { ...where, id: { $gt: cursor } } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(InfoDispute, where),
-    ]);
+    const rows = await ctx.em.find(InfoDispute, cursor ? { ...where, id: { $gt: cursor } } : where, { orderBy: { id: 'asc' }, limit: size + 1 });
+    const total = await ctx.em.count(InfoDispute, where);
     return { ...toPage(rows, size, (r) => r.id), total };
   },
 

@@ -78,10 +78,8 @@ export const importService = {
     if (filter?.status) where.status = filter.status;
     const cursor = decodeCursor(after);
     const em = batchEm(ctx);
-    const [rows, total] = await Promise.all([
-      em.find(ImportBatch, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1, filters: { [AREA_FILTER]: false } }),
-      em.count(ImportBatch, where, { filters: { [AREA_FILTER]: false } }),
-    ]);
+    const rows = await em.find(ImportBatch, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1, filters: { [AREA_FILTER]: false } });
+    const total = await em.count(ImportBatch, where, { filters: { [AREA_FILTER]: false } });
     return { ...toPage(rows, size, (b) => b.id), total };
   },
 
@@ -97,10 +95,8 @@ export const importService = {
     if (severity) where.severity = severity;
     const cursor = decodeCursor(after);
     const em = batchEm(ctx);
-    const [rows, total] = await Promise.all([
-      em.find(ImportError, cursor ? { ...where, id: { $gt: cursor } } : where, { orderBy: { id: 'asc' }, limit: size + 1, filters: { [AREA_FILTER]: false } }),
-      em.count(ImportError, where, { filters: { [AREA_FILTER]: false } }),
-    ]);
+    const rows = await em.find(ImportError, cursor ? { ...where, id: { $gt: cursor } } : where, { orderBy: { id: 'asc' }, limit: size + 1, filters: { [AREA_FILTER]: false } });
+    const total = await em.count(ImportError, where, { filters: { [AREA_FILTER]: false } });
     return { ...toPage(rows, size, (e) => e.id), total };
   },
 };

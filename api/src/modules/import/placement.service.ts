@@ -30,10 +30,8 @@ export const placementService = {
     const cursor = decodeCursor(after);
     const where: FilterQuery<Retiree> = { community: null };
     if (orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, orgUnitId).path}%` };
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Retiree, cursor ? { ...where, id: { $gt: Number(cursor) } } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(Retiree, where),
-    ]);
+    const rows = await ctx.em.find(Retiree, cursor ? { ...where, id: { $gt: Number(cursor) } } : where, { orderBy: { id: 'asc' }, limit: size + 1 });
+    const total = await ctx.em.count(Retiree, where);
     return { ...toPage(rows, size, (r) => r.id), total, totalExact: true };
   },
 

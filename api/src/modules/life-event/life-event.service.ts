@@ -22,10 +22,8 @@ export const lifeEventService = {
     if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter?.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     const cursor = decodeCursor(after);
-    const [rows, total] = await Promise.all([
-      ctx.em.find(LifeEvent, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(LifeEvent, where),
-    ]);
+    const rows = await ctx.em.find(LifeEvent, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(LifeEvent, where);
     return { ...toPage(rows, size, (e) => e.id), total };
   },
 

@@ -44,10 +44,8 @@ export const notificationService = {
     const retireeId = requireRetiree(ctx);
     const size = pageSize(limit);
     const cursor = decodeCursor(after);
-    const [rows, unreadCount] = await Promise.all([
-      ctx.em.find(Notification, { retiree: retireeId, ...(cursor ? { id: { $lt: cursor } } : {}) }, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(Notification, { retiree: retireeId, readAt: null }),
-    ]);
+    const rows = await ctx.em.find(Notification, { retiree: retireeId, ...(cursor ? { id: { $lt: cursor } } : {}) }, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const unreadCount = await ctx.em.count(Notification, { retiree: retireeId, readAt: null });
     return { ...toPage(rows, size, (r) => r.id), unreadCount };
   },
 

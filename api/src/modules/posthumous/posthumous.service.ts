@@ -143,10 +143,8 @@ export const posthumousService = {
     if (filter?.status) where.status = filter.status;
     if (filter?.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     const cursor = decodeCursor(after);
-    const [rows, total] = await Promise.all([
-      ctx.em.find(PosthumousCase, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(PosthumousCase, where),
-    ]);
+    const rows = await ctx.em.find(PosthumousCase, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(PosthumousCase, where);
     return { ...toPage(rows, size, (c) => c.id), total };
   },
 

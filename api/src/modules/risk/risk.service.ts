@@ -58,10 +58,8 @@ export const riskService = {
     if (filter?.orgUnitId) where.orgPath = { $like: `${unitInActorArea(ctx, filter.orgUnitId).path}%` };
     if (filter?.retireeId) where.retiree = Number(recordId(filter.retireeId, '该退休人员'));
     const cursor = decodeCursor(after);
-    const [rows, total] = await Promise.all([
-      ctx.em.find(RiskAlert, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(RiskAlert, where),
-    ]);
+    const rows = await ctx.em.find(RiskAlert, cursor ? { ...where, id: { $lt: cursor } } : where, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(RiskAlert, where);
     return { ...toPage(rows, size, (a) => a.id), total };
   },
 

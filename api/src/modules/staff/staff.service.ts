@@ -57,10 +57,8 @@ export const staffService = {
       const prefix = `${escapeLike(filter.search.trim())}%`;
       where.$or = [{ username: { $like: prefix } }, { displayName: { $like: prefix } }];
     }
-    const [rows, total] = await Promise.all([
-      ctx.em.find(StaffUser, cursor ? { ...where, id: { $gt: Number(cursor) } } : where, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(StaffUser, where),
-    ]);
+    const rows = await ctx.em.find(StaffUser, cursor ? { ...where, id: { $gt: Number(cursor) } } : where, { orderBy: { id: 'asc' }, limit: size + 1 });
+    const total = await ctx.em.count(StaffUser, where);
     return { ...toPage(rows, size, (s) => s.id), total };
   },
 

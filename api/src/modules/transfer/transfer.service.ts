@@ -210,10 +210,8 @@ export const transferService = {
     else if (unit && filter.direction === TransferDirection.INCOMING) where.push({ toPath: { $like: `${unit.path}%` }, forwardedAt: { $ne: null } });
     else if (unit) where.push({ $or: [{ fromPath: { $like: `${unit.path}%` } }, { toPath: { $like: `${unit.path}%` }, forwardedAt: { $ne: null } }] });
     const base: FilterQuery<CommunityTransfer> = where.length ? { $and: where } : {};
-    const [rows, total] = await Promise.all([
-      ctx.em.find(CommunityTransfer, cursor ? { $and: [base, { id: { $lt: cursor } }] } : base, { orderBy: { id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(CommunityTransfer, base),
-    ]);
+    const rows = await ctx.em.find(CommunityTransfer, cursor ? { $and: [base, { id: { $lt: cursor } }] } : base, { orderBy: { id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(CommunityTransfer, base);
     return { ...toPage(rows, size, (t) => t.id), total };
   },
 
