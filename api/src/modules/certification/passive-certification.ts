@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { todayInShanghai } from '../../common/working-days.js';
+import { notReleased, usableRecord } from '../life-event/life-event-sql.js';
 
 export interface CertificationModel {
   /** Weight of one signal by kind: HOSPITAL_VISIT, CARD_USE (shared data), STAFF_VISIT (a completed visit task). */
@@ -72,11 +73,10 @@ export async function certifyPassively(client: pg.ClientBase, model: Certificati
               case b.kind when 'DEATH' then '共享数据显示已死亡' when 'CREMATION' then '共享数据显示已火化'
                           when 'MISSING' then '共享数据显示失踪' else '共享数据显示正在服刑' end as reason
          from life_event b
-        where b.match_status in ('MATCHED', 'CONFIRMED') and b.retiree_id is not null
+        where ${usableRecord('b')}
           and ($5::int[] is null or b.retiree_id = any($5::int[]))
           and (b.kind in ('DEATH', 'CREMATION', 'MISSING')
-               or (b.kind = 'IMPRISONMENT' and not exists (select 1 from life_event x where x.retiree_id = b.retiree_id and x.kind = 'RELEASE'
-                                                              and x.match_status in ('MATCHED', 'CONFIRMED') and x.event_date >= b.event_date)))
+               or (b.kind = 'IMPRISONMENT' and ${notReleased('b')}))
         order by b.retiree_id, b.event_date desc
      ), judged as (
        select sc.*, r.org_path, bl.reason as blocked_reason

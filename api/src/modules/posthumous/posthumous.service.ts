@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
+import { notReleased, usableRecord } from '../life-event/life-event-sql.js';
 import { AREA_FILTER } from '../../common/area-filter.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
 import { recordId } from '../../common/ids.js';
@@ -109,9 +110,8 @@ export const posthumousService = {
       [retiree.id],
     );
     const [prison] = await ctx.em.execute<{ serving: boolean }[]>(
-      `select exists (select 1 from life_event i where i.retiree_id = ? and i.kind = 'IMPRISONMENT' and i.match_status in ('MATCHED', 'CONFIRMED') and i.event_date <= ?::date
-          and not exists (select 1 from life_event r where r.retiree_id = i.retiree_id and r.kind = 'RELEASE' and r.match_status in ('MATCHED', 'CONFIRMED')
-                            and r.event_date >= i.event_date and r.event_date <= ?::date)) as serving`,
+      `select exists (select 1 from life_event i where i.retiree_id = ? and i.kind = 'IMPRISONMENT' and ${usableRecord('i')} and i.event_date <= ?::date
+          and ${notReleased('i', '?::date')}) as serving`,
       [retiree.id, deathDate, deathDate],
     );
     const c = ctx.em.create(PosthumousCase, { retiree, orgPath: retiree.orgPath, deathDate, riskAlertId, status: CaseStatus.OPEN, openedByName: actorName, openedAt: new Date() });

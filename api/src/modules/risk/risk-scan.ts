@@ -11,6 +11,7 @@
 import type pg from 'pg';
 import { LIFE_EVENT_KIND_LABELS, LIFE_EVENT_SOURCE_LABELS } from '../import/feed-formats.js';
 import type { WorkingCalendar } from '../../common/working-days.js';
+import { usableRecord } from '../life-event/life-event-sql.js';
 import { openSystemTasksFor, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 
 export const RISK_SOURCE = 'RISK_ALERT';
@@ -38,8 +39,6 @@ const RECORD_TEXT = (e: string) =>
   `${labelCase(`${e}.source`, LIFE_EVENT_SOURCE_LABELS)} || ' ' || ${labelCase(`${e}.kind`, LIFE_EVENT_KIND_LABELS)} || ' ' || ${e}.source_record_id || coalesce('：' || ${e}.details, '')`;
 const YUAN = (fen: string) => `to_char(${fen} / 100.0, 'FM999,999,990.00')`;
 const PAYMENT_EVIDENCE = (p: string) => `jsonb_build_object('date', ${p}.paid_date, 'text', ${p}.period || ' 发放 ' || ${YUAN(`${p}.amount`)} || ' 元')`;
-/** Matched to a retiree by ID number, or by a person who reviewed it. */
-const USABLE = (e: string) => `${e}.match_status in ('MATCHED', 'CONFIRMED') and ${e}.retiree_id is not null`;
 const IN_SCOPE = (column: string) => `($1::int[] is null or ${column} = any($1::int[]))`;
 
 /** Candidates: (kind, retiree_id, org_path, evidence_key, summary, evidence, event_date, overpaid_periods, overpaid_amount). */
@@ -52,7 +51,7 @@ const CANDIDATES: Record<string, string> = {
              string_agg(e.id::text, ',' order by e.id) as ids,
              jsonb_agg(jsonb_build_object('date', e.event_date, 'text', ${RECORD_TEXT('e')}) order by e.event_date, e.id) as records
         from life_event e
-       where e.kind in ('DEATH', 'CREMATION') and ${USABLE('e')} and ${IN_SCOPE('e.retiree_id')}
+       where e.kind in ('DEATH', 'CREMATION') and ${usableRecord('e')} and ${IN_SCOPE('e.retiree_id')}
        group by e.retiree_id
     ), paid as (
       select d.retiree_id, coalesce(sum(p.amount), 0)::int as overpaid,
@@ -73,9 +72,9 @@ const CANDIDATES: Record<string, string> = {
     with stint as (
       select i.retiree_id, i.id, i.event_date as started, ${RECORD_TEXT('i')} as record,
              (select min(x.event_date) from life_event x
-               where x.retiree_id = i.retiree_id and x.kind = 'RELEASE' and ${USABLE('x')} and x.event_date >= i.event_date) as released
+               where x.retiree_id = i.retiree_id and x.kind = 'RELEASE' and ${usableRecord('x')} and x.event_date >= i.event_date) as released
         from life_event i
-       where i.kind = 'IMPRISONMENT' and ${USABLE('i')} and ${IN_SCOPE('i.retiree_id')}
+       where i.kind = 'IMPRISONMENT' and ${usableRecord('i')} and ${IN_SCOPE('i.retiree_id')}
     ), paid as (
       select s.retiree_id, s.id, s.started, s.released, s.record, p.id as payment_id, p.period, p.amount, p.paid_date
         from stint s left join pension_payment p on p.retiree_id = s.retiree_id and p.period > to_char(s.started, 'YYYY-MM')
