@@ -1,5 +1,5 @@
 import { CertificationResolver, RetireeCertificationResolver } from './modules/certification/certification.resolver.js';
-import { PosthumousCaseResolver, RetireePosthumousCaseResolver } from './modules/posthumous/posthumous.resolver.js';
+import { PosthumousCaseItemResolver, PosthumousCaseResolver, RetireePosthumousCaseResolver } from './modules/posthumous/posthumous.resolver.js';
 import { RiskAlertResolver } from './modules/risk/risk.resolver.js';
 import { PaymentSuspensionResolver, RetireeSuspensionResolver } from './modules/suspension/suspension.resolver.js';
 import { ImportErrorResolver, ImportResolver } from './modules/import/import.resolver.js';
@@ -23,7 +23,7 @@ import { CommunityTransferResolver } from './modules/transfer/transfer.resolver.
 import { FamilyRegistryResolver } from './modules/family/family.resolver.js';
 import { PerformanceResolver } from './modules/performance/performance.resolver.js';
 
-export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver, TaskResolver, AttachmentResolver, CommunityTransferResolver, FamilyRegistryResolver, PerformanceResolver, ImportResolver, ImportErrorResolver, PlacementResolver, LifeEventResolver, RetireeLifeEventsResolver, RiskAlertResolver, PosthumousCaseResolver, RetireePosthumousCaseResolver, CertificationResolver, RetireeCertificationResolver, PaymentSuspensionResolver, RetireeSuspensionResolver] as const;
+export const resolvers = [AuthResolver, OrgUnitResolver, RetireeResolver, FamilyMemberResolver, RetireeChangeResolver, MyProfileResolver, StaffUserResolver, StaffResolver, AuditResolver, InfoConfirmationResolver, InfoDisputeResolver, NotificationResolver, TaskResolver, AttachmentResolver, CommunityTransferResolver, FamilyRegistryResolver, PerformanceResolver, ImportResolver, ImportErrorResolver, PlacementResolver, LifeEventResolver, RetireeLifeEventsResolver, RiskAlertResolver, PosthumousCaseResolver, PosthumousCaseItemResolver, RetireePosthumousCaseResolver, CertificationResolver, RetireeCertificationResolver, PaymentSuspensionResolver, RetireeSuspensionResolver] as const;
 
 /** The one contract: built from the resolvers, sorted so the committed schema.graphql diffs cleanly. */
 export async function createSchema(): Promise<GraphQLSchema> {

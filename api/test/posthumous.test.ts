@@ -12,6 +12,8 @@ let township: string;
 let key = 0;
 /** The person whose death the first tests follow (no longer ACTIVE once confirmed, so kept here). */
 let deceased: Awaited<ReturnType<typeof person>>;
+/** The one who died in prison, with nobody to text. */
+let diedInPrison: Awaited<ReturnType<typeof person>>;
 
 async function person(n: number) {
   const { rows } = await api.db.query(
@@ -120,7 +122,7 @@ describe('身后一件事', () => {
   });
 
   it('death while serving a sentence: no funeral subsidy or survivor relief; nobody to text is said so', async () => {
-    const p = await person(1);
+    const p = (diedInPrison = await person(1));
     await api.db.query(`delete from family_member where retiree_id = $1`, [p.id]);
     await events([
       { source: 'JUSTICE', sourceRecordId: 'PC-J1', kind: 'IMPRISONMENT', idNumber: p.id_number, name: p.name, eventDate: '2026-06-10' },
@@ -132,6 +134,28 @@ describe('身后一件事', () => {
     expect(c.items.find((i: any) => i.kind === 'CREMATION_CERTIFICATE').status).toBe('SENT');
     expect(c.notifiedRelative).toBeNull();
     expect(c.timeline.map((e: any) => e.text)).toContain('家庭成员信息库中没有近亲属的联系电话，请社区联系家属');
+  });
+
+  it('once a phone number is registered, staff text the next of kin after all; staff see which items they can close', async () => {
+    const p = diedInPrison;
+    const NOTIFY = `mutation($id: ID!) { notifyCaseNextOfKin(id: $id) { notifiedRelative notificationText timeline { actorName text } } }`;
+    const detail = await api.gql(`query($id: ID!) { retiree(id: $id) { posthumousCase { id allowedActions items { kind status allowedActions } } } }`, { id: String(p.id) }, township);
+    const c = detail.data!.retiree.posthumousCase;
+    expect(c.allowedActions).toEqual(['NOTIFY_NEXT_OF_KIN']);
+    for (const item of c.items) expect(item.allowedActions).toEqual(item.status === 'SENT' ? ['COMPLETE'] : []);
+    expect((await api.gql(NOTIFY, { id: c.id }, township)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    await api.db.query(
+      `insert into family_member (retiree_id, org_path, relation, name, phone, is_emergency_contact, is_next_of_kin)
+       select id, org_path, '子女', '王小红', '13900001111', true, true from retiree where id = $1`,
+      [p.id],
+    );
+    const res = await api.gql(NOTIFY, { id: c.id }, township);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.notifyCaseNextOfKin.notifiedRelative).toBe('子女 王小红（139****1111）');
+    expect(res.data!.notifyCaseNextOfKin.notificationText).toContain('王小红您好');
+    expect(res.data!.notifyCaseNextOfKin.timeline.at(-1)).toEqual({ actorName: expect.not.stringMatching(/^系统$/), text: '已短信通知近亲属：子女 王小红（139****1111）' });
+    expect((await api.db.query(`select count(*)::int as n from outbound_sms where phone = '13900001111'`)).rows[0].n).toBe(1);
   });
 
   it('other areas see no case', async () => {

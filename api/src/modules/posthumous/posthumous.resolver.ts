@@ -37,6 +37,17 @@ export class PosthumousCaseResolver {
     return posthumousService.completeItem(ctx, id, input);
   }
 
+  @Authorized(Permission.TASK_WORK)
+  @Mutation(() => PosthumousCase, { description: '（再次）短信通知近亲属，如家庭成员信息库补登了电话之后' })
+  notifyCaseNextOfKin(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PosthumousCase> {
+    return posthumousService.notifyNextOfKinAgain(ctx, id);
+  }
+
+  @FieldResolver(() => [String], { description: '当前用户可做的操作：NOTIFY_NEXT_OF_KIN' })
+  allowedActions(@Ctx() ctx: RequestContext): string[] {
+    return posthumousService.caseActions(ctx);
+  }
+
   @FieldResolver(() => [PosthumousCaseItem], { description: '五个事项' })
   items(@Ctx() ctx: RequestContext, @Root() c: PosthumousCase): Promise<PosthumousCaseItem[]> {
     return posthumousService.items(ctx, c);
@@ -58,5 +69,13 @@ export class RetireePosthumousCaseResolver {
   @FieldResolver(() => PosthumousCase, { nullable: true, description: '身后一件事（已故人员）' })
   posthumousCase(@Ctx() ctx: RequestContext, @Root() r: Retiree): Promise<PosthumousCase | null> {
     return r.status === 'DECEASED' ? posthumousService.forRetiree(ctx, r.id) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => PosthumousCaseItem)
+export class PosthumousCaseItemResolver {
+  @FieldResolver(() => [String], { description: '当前用户可做的操作：COMPLETE（登记办结）' })
+  allowedActions(@Ctx() ctx: RequestContext, @Root() item: PosthumousCaseItem): string[] {
+    return posthumousService.itemActions(ctx, item);
   }
 }

@@ -11,7 +11,8 @@ import { Permission } from '../../common/actor.js';
 import { systemEm } from '../../platform.js';
 import type { AppConfig } from '../../config.js';
 import { FamilyMember } from '../retiree/family-member.entity.js';
-import type { Retiree } from '../retiree/retiree.entity.js';
+import { Retiree } from '../retiree/retiree.entity.js';
+import { requireStaff } from '../../common/guards.js';
 import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { CaseItemKind, CaseItemStatus, CaseStatus, Department, PosthumousCase, PosthumousCaseEvent, PosthumousCaseItem } from './posthumous-case.entities.js';
@@ -224,19 +225,43 @@ export const posthumousService = {
     }
     return item;
   },
+
+  /**
+   * Texts the next of kin (again): after a phone number was added to the family registry, or when
+   * the family says the first text never came. Staff of the area only.
+   */
+  async notifyNextOfKinAgain(ctx: RequestContext, id: string): Promise<PosthumousCase> {
+    const staff = requireStaff(ctx);
+    if (!staff.permissions.has(Permission.TASK_WORK)) throw forbidden('只有经办人员可以通知家属');
+    const c = await this.get(ctx, id);
+    const retiree = await ctx.em.findOneOrFail(Retiree, { id: c.retiree.id });
+    if (!(await notifyNextOfKin(ctx, c, retiree, c.deathDate, staff.displayName))) throw badInput('familyMembers', NO_RELATIVE_PHONE);
+    return c;
+  },
+
+  /** Staff who work tasks in the area record results; departments report through their own client. */
+  itemActions(ctx: RequestContext, item: PosthumousCaseItem): string[] {
+    const actor = ctx.actor;
+    return actor?.kind === 'STAFF' && actor.permissions.has(Permission.TASK_WORK) && item.status === CaseItemStatus.SENT ? ['COMPLETE'] : [];
+  },
+
+  caseActions(ctx: RequestContext): string[] {
+    const actor = ctx.actor;
+    return actor?.kind === 'STAFF' && actor.permissions.has(Permission.TASK_WORK) ? ['NOTIFY_NEXT_OF_KIN'] : [];
+  },
 };
 
 /**
  * The next of kin (spouse first, else another registered next of kin, else an emergency contact)
  * learns what happens and what they receive, by SMS through the outbox.
  */
-async function notifyNextOfKin(ctx: RequestContext, c: PosthumousCase, retiree: Retiree, deathDate: string): Promise<void> {
+async function notifyNextOfKin(ctx: RequestContext, c: PosthumousCase, retiree: Retiree, deathDate: string, actorName = '系统'): Promise<boolean> {
   const relatives = await ctx.em.find(FamilyMember, { retiree: retiree.id, phone: { $ne: null }, $or: [{ isNextOfKin: true }, { isEmergencyContact: true }] });
   const rank = (m: FamilyMember) => (m.isNextOfKin ? 0 : 2) + (m.relation === '配偶' ? 0 : 1);
   const relative = relatives.sort((a, b) => rank(a) - rank(b))[0];
   if (!relative?.phone) {
-    await addEvent(ctx.em, c, '系统', '家庭成员信息库中没有近亲属的联系电话，请社区联系家属');
-    return;
+    await addEvent(ctx.em, c, '系统', NO_RELATIVE_PHONE);
+    return false;
   }
   const funeral = await ctx.em.findOne(PosthumousCaseItem, { caseId: c.id, kind: CaseItemKind.FUNERAL_AND_SURVIVOR });
   const community = retiree.community ? ctx.platform.orgs.get(retiree.community.id) : null;
@@ -250,5 +275,8 @@ async function notifyNextOfKin(ctx: RequestContext, c: PosthumousCase, retiree: 
   c.notificationText = text;
   c.notifiedAt = new Date();
   await ctx.em.flush();
-  await addEvent(ctx.em, c, '系统', `已短信通知近亲属：${c.notifiedRelative}`);
+  await addEvent(ctx.em, c, actorName, `已短信通知近亲属：${c.notifiedRelative}`);
+  return true;
 }
+
+const NO_RELATIVE_PHONE = '家庭成员信息库中没有近亲属的联系电话，请社区联系家属';
