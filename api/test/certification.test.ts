@@ -9,6 +9,9 @@ import { startTestApi, type TestApi } from './support/test-api.js';
 const CERT = `certification { status validUntil method certifiedOn score blockedReason evidence { date text } }`;
 const FACE = `mutation($i: FaceVerificationInput!) { recordFaceVerification(input: $i) { id passed method certifiedOn validUntil } }`;
 
+/** A 1×1 PNG: the visit's photo. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082', 'hex');
+
 let api: TestApi;
 let client: string;
 let bureau: string;
@@ -186,7 +189,14 @@ describe('as a certification ends', () => {
     const staff = await api.login('staff-330683001010');
     const taskId = tasks.rows[0].id;
     await api.gql(`mutation($id: ID!) { signTask(id: $id) { status } }`, { id: taskId }, staff);
-    const done = await api.gql(`mutation($id: ID!, $f: TaskFeedbackInput!) { completeTask(id: $id, feedback: $f) { status } }`, { id: taskId, f: { outcome: 'COMPLETED', notes: '上门见到本人，身体健康' } }, staff);
+    const COMPLETE = `mutation($id: ID!, $f: TaskFeedbackInput!) { completeTask(id: $id, feedback: $f) { status } }`;
+    // Without a photo of the visit, it does not certify.
+    const bare = await api.gql(COMPLETE, { id: taskId, f: { outcome: 'COMPLETED', notes: '上门见到本人，身体健康' } }, staff);
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+    expect((await certificationOf(soon.id)).certification.method).toBe('PASSIVE');
+    const photo = await fetch(api.url.replace(/\/graphql$/, '/files'), { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'x-file-name': encodeURIComponent('上门照片.png') }, body: PNG });
+    const { id: photoId } = (await photo.json()) as { id: string };
+    const done = await api.gql(COMPLETE, { id: taskId, f: { outcome: 'COMPLETED', notes: '上门见到本人，身体健康', attachmentIds: [photoId] } }, staff);
     expect(done.errors).toBeUndefined();
     const cert = await certificationOf(soon.id);
     expect(cert.certification).toMatchObject({ method: 'VISIT', status: 'VALID' });

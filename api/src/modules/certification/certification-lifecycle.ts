@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { addMonths, todayInShanghai, type WorkingCalendar } from '../../common/working-days.js';
+import { badInput } from '../../common/errors.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { openSystemTasksFor, registerTaskSource, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 import { TaskOutcome } from '../task/task.entities.js';
@@ -24,6 +25,9 @@ registerTaskSource(VISIT_SOURCE, {
   closedBySource: false,
   onCompleted: async (ctx, task) => {
     if (task.outcome !== TaskOutcome.COMPLETED) return; // not met: the certification stays as it was
+    // The photo is the proof a person was seen: no photo, no certification.
+    const [photos] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from attachment where task_id = ? and content_type like 'image/%'`, [task.id]);
+    if (!Number(photos?.n)) throw badInput('attachmentIds', '上门认证须拍照留证：请上传见到本人时拍的照片后再办结');
     const retireeId = Number(task.sourceId!.split(':')[0]);
     const today = todayInShanghai();
     const evidence = JSON.stringify([{ date: today, text: `${today} 工作人员上门认证（${task.completedByName ?? ''}）${task.feedback ? `：${task.feedback}` : ''}`.slice(0, 300) }]);
