@@ -34,7 +34,7 @@ export function certificationOf(ctx: PopulationContext, person: Person, firstNot
   const ends = (fromDays: number, toDays: number) => addDays(today, rng.int(fromDays, toDays));
   let validUntil: string;
   if (row.status === 'SUSPENDED') validUntil = ends(-700, -100); // lapsed long ago: part of why they are not paid
-  else if (person.index === 1) validUntil = ends(40, 60); // the demo retiree: due soon, reminded, can certify in the app
+  else if (person.index === 0) validUntil = ends(40, 60); // the demo retiree: due soon, reminded, can certify in the app
   else if (roll < LAPSED_SHARE) validUntil = ends(-75, -1);
   else if (roll < LAPSED_SHARE + ENDING_SHARE) validUntil = ends(0, 30);
   else validUntil = method === 'PASSIVE' ? ends(200, 365) : ends(31, 365);

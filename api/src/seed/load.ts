@@ -25,12 +25,12 @@ export type SeededTable = (typeof SEEDED_TABLES)[number];
 const SEQUENCED_TABLES = SEEDED_TABLES.filter((t) => t !== 'task_retiree' && t !== 'certification');
 
 /**
- * Sessions and login codes name seeded staff and retirees by id; after a reset those ids belong
- * to other people, so a reset clears them too — and so with what the data hub recorded about the
+ * Sessions and login codes name seeded staff and retirees by id, login attempt counters by ID
+ * number or user name; after a reset those belong to other people, so a reset clears them too — and so with what the data hub recorded about the
  * old city (import batches and their errors, record revisions, texts to relatives).
  * (audit_log is append-only and never touched.)
  */
-const IDENTITY_BOUND_TABLES = ['auth_session', 'otp_challenge', 'import_batch', 'record_revision', 'outbound_sms'];
+const IDENTITY_BOUND_TABLES = ['auth_session', 'otp_challenge', 'rate_limit', 'import_batch', 'record_revision', 'outbound_sms'];
 
 /** Rollups that statement-level triggers keep while the seeded tables load: analysed with them. */
 const TRIGGER_KEPT_ROLLUPS = ['retiree_count', 'task_month_stats'];

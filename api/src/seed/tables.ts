@@ -62,9 +62,10 @@ export const CERTIFICATION_LAYOUT: CopyLayout<CertificationRow> = {
 
 export const NOTIFICATION_LAYOUT: CopyLayout<NotificationRow> = {
   table: 'notification',
-  columns: ['id', 'retiree_id', 'org_path', 'kind', 'title', 'body', 'event_key', 'link', 'created_at', 'sms_status', 'sms_sent_at'],
+  // Sent by the old system before the app existed: counted as read, so nobody opens the app to a backlog.
+  columns: ['id', 'retiree_id', 'org_path', 'kind', 'title', 'body', 'event_key', 'link', 'created_at', 'read_at', 'sms_status', 'sms_sent_at'],
   encode: (n) =>
-    `${n.id}\t${n.retireeId}\t${copyText(n.orgPath)}\t${n.kind}\t${copyText(n.title)}\t${copyText(n.body)}\t${copyText(n.eventKey)}\t${copyNullable(n.link)}\t${n.createdAt}\t${n.smsStatus}\t${n.smsStatus === 'SENT' ? n.createdAt : '\\N'}\n`,
+    `${n.id}\t${n.retireeId}\t${copyText(n.orgPath)}\t${n.kind}\t${copyText(n.title)}\t${copyText(n.body)}\t${copyText(n.eventKey)}\t${copyNullable(n.link)}\t${n.createdAt}\t${n.createdAt}\t${n.smsStatus}\t${n.smsStatus === 'SENT' ? n.createdAt : '\\N'}\n`,
 };
 
 export const PENSION_PAYMENT_LAYOUT: CopyLayout<PensionPaymentRow> = {

@@ -30,6 +30,11 @@ describe('api client', () => {
     await expect(request(Probe)).rejects.toMatchObject({ reason: 'CODE_EXPIRED', attemptsLeft: undefined });
   });
 
+  it('passes on why a service is unavailable (UNAVAILABLE), written for people', async () => {
+    reply({ data: null, errors: [{ message: '暂不能在线刷脸认证，请联系社区上门认证', extensions: { code: 'UNAVAILABLE' } }] });
+    await expect(request(Probe)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: '暂不能在线刷脸认证，请联系社区上门认证' });
+  });
+
   it('turns an offline phone, a proxy error page or an internal error into plain messages', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(request(Probe)).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('网络') });

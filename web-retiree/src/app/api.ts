@@ -1,12 +1,12 @@
 import type { TypedDocumentString } from '../gql/graphql';
 
 /** What the screens can react to: the API's `extensions.code`, or NETWORK / SERVER from here. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'SERVER';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE' | 'NETWORK' | 'SERVER';
 
 export const NETWORK_MESSAGE = '网络好像连不上，请检查手机网络后再试一次。';
 export const SERVER_MESSAGE = '系统暂时出了点问题，请稍后再试一次。';
 // Only these codes carry a message written for people; anything else gets SERVER_MESSAGE.
-const PEOPLE_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
+const PEOPLE_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'UNAVAILABLE']);
 
 /** What the API adds to an error for programs, beside `code` and `field` (e.g. `reason: 'CODE_EXPIRED'`). */
 export interface ErrorDetails {

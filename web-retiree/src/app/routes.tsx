@@ -1,5 +1,8 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { CertificationIcon } from '../features/certification/CertificationIcon';
+import { CertificationTileBadge } from '../features/certification/CertificationTileBadge';
 import { FamilyIcon } from '../features/family/FamilyIcon';
+import type { CertificationStatus } from '../gql/graphql';
 import { ConfirmIcon, MessageIcon, PensionIcon, ProfileIcon } from '../shared/icons';
 import { UnreadTileBadge } from './MessagesLink';
 
@@ -9,8 +12,14 @@ export interface ServiceTile {
   /** One short line under the title, saying what is there. */
   hint: string;
   Icon: ComponentType;
-  /** Optional count on the tile (the unread messages of 消息), rendered inside it. */
-  Badge?: ComponentType;
+  /** Optional badge inside the tile (the unread messages of 消息, a certification to renew). */
+  Badge?: ComponentType<TileBadgeProps>;
+}
+
+/** What home knows that a tile's badge may show. */
+export interface TileBadgeProps {
+  /** Unknown while home loads; NEVER when there is no certification at all. */
+  certificationStatus?: CertificationStatus;
 }
 
 export interface ScreenRoute {
@@ -24,6 +33,7 @@ const load = {
   payments: () => import('../features/payment/PaymentsPage'),
   profile: () => import('../features/profile/ProfilePage'),
   confirmation: () => import('../features/confirmation/ConfirmationPage'),
+  certification: () => import('../features/certification/CertificationPage'),
   messages: () => import('../features/notification/MessagesPage'),
   transfer: () => import('../features/transfer/TransferPage'),
   family: () => import('../features/family/FamilyPage'),
@@ -45,6 +55,11 @@ export const signedInRoutes: ScreenRoute[] = [
     path: '/payments',
     Screen: lazy(load.payments),
     tile: { title: '我的养老金', hint: '每月到账记录', Icon: PensionIcon },
+  },
+  {
+    path: '/certification',
+    Screen: lazy(load.certification),
+    tile: { title: '生存认证', hint: '每年认证一次', Icon: CertificationIcon, Badge: CertificationTileBadge },
   },
   {
     path: '/profile',

@@ -21,6 +21,9 @@ type Documents = {
     "\n  query UnreadCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation RequestLoginCode($idNumber: String!) {\n    requestLoginCode(idNumber: $idNumber) {\n      challengeId\n      sentTo\n      expiresAt\n      devCode\n    }\n  }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n    verifyLoginCode(challengeId: $challengeId, code: $code) {\n      user {\n        ...SessionViewer\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
+    "\n  query MyCertification {\n    myCertification {\n      status\n      validUntil\n      method\n      certifiedOn\n      evidence {\n        date\n        text\n      }\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": typeof types.MyCertificationDocument,
+    "\n  mutation StartFaceCertification {\n    startFaceCertification {\n      transactionId\n      url\n    }\n  }\n": typeof types.StartFaceCertificationDocument,
+    "\n  query MyFaceCertification($transactionId: String!) {\n    myFaceCertification(transactionId: $transactionId) {\n      id\n      passed\n      certifiedOn\n      validUntil\n    }\n  }\n": typeof types.MyFaceCertificationDocument,
     "\n  fragment ConfirmationView on InfoConfirmation {\n    id\n    status\n    sentAt\n    respondedAt\n    resolvedAt\n    items {\n      field\n      label\n      value\n    }\n    disputes {\n      id\n      field\n      label\n      status\n      comment\n      proposedValue\n      resolutionNote\n      resolvedAt\n    }\n  }\n": typeof types.ConfirmationViewFragmentDoc,
     "\n  query MyInfoConfirmation {\n    myInfoConfirmation {\n      ...ConfirmationView\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": typeof types.MyInfoConfirmationDocument,
     "\n  mutation ConfirmMyInfo($id: ID!) {\n    confirmMyInfo(id: $id) {\n      ...ConfirmationView\n    }\n  }\n": typeof types.ConfirmMyInfoDocument,
@@ -30,7 +33,7 @@ type Documents = {
     "\n  mutation AddMyFamilyMember($input: FamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": typeof types.AddMyFamilyMemberDocument,
     "\n  mutation UpdateMyFamilyMember($id: ID!, $input: FamilyMemberInput!) {\n    updateMyFamilyMember(id: $id, input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": typeof types.UpdateMyFamilyMemberDocument,
     "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": typeof types.RemoveMyFamilyMemberDocument,
-    "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myCertification {\n      status\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment Message on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.MessageFragmentDoc,
     "\n  query MyNotifications($limit: Int, $after: String) {\n    myNotifications(limit: $limit, after: $after) {\n      items {\n        ...Message\n      }\n      nextCursor\n      unreadCount\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -51,6 +54,9 @@ const documents: Documents = {
     "\n  query UnreadCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadCountDocument,
     "\n  mutation RequestLoginCode($idNumber: String!) {\n    requestLoginCode(idNumber: $idNumber) {\n      challengeId\n      sentTo\n      expiresAt\n      devCode\n    }\n  }\n": types.RequestLoginCodeDocument,
     "\n  mutation VerifyLoginCode($challengeId: ID!, $code: String!) {\n    verifyLoginCode(challengeId: $challengeId, code: $code) {\n      user {\n        ...SessionViewer\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
+    "\n  query MyCertification {\n    myCertification {\n      status\n      validUntil\n      method\n      certifiedOn\n      evidence {\n        date\n        text\n      }\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": types.MyCertificationDocument,
+    "\n  mutation StartFaceCertification {\n    startFaceCertification {\n      transactionId\n      url\n    }\n  }\n": types.StartFaceCertificationDocument,
+    "\n  query MyFaceCertification($transactionId: String!) {\n    myFaceCertification(transactionId: $transactionId) {\n      id\n      passed\n      certifiedOn\n      validUntil\n    }\n  }\n": types.MyFaceCertificationDocument,
     "\n  fragment ConfirmationView on InfoConfirmation {\n    id\n    status\n    sentAt\n    respondedAt\n    resolvedAt\n    items {\n      field\n      label\n      value\n    }\n    disputes {\n      id\n      field\n      label\n      status\n      comment\n      proposedValue\n      resolutionNote\n      resolvedAt\n    }\n  }\n": types.ConfirmationViewFragmentDoc,
     "\n  query MyInfoConfirmation {\n    myInfoConfirmation {\n      ...ConfirmationView\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n": types.MyInfoConfirmationDocument,
     "\n  mutation ConfirmMyInfo($id: ID!) {\n    confirmMyInfo(id: $id) {\n      ...ConfirmationView\n    }\n  }\n": types.ConfirmMyInfoDocument,
@@ -60,7 +66,7 @@ const documents: Documents = {
     "\n  mutation AddMyFamilyMember($input: FamilyMemberInput!) {\n    addMyFamilyMember(input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": types.AddMyFamilyMemberDocument,
     "\n  mutation UpdateMyFamilyMember($id: ID!, $input: FamilyMemberInput!) {\n    updateMyFamilyMember(id: $id, input: $input) {\n      ...FamilyMemberView\n    }\n  }\n": types.UpdateMyFamilyMemberDocument,
     "\n  mutation RemoveMyFamilyMember($id: ID!) {\n    removeMyFamilyMember(id: $id)\n  }\n": types.RemoveMyFamilyMemberDocument,
-    "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myCertification {\n      status\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment Message on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.MessageFragmentDoc,
     "\n  query MyNotifications($limit: Int, $after: String) {\n    myNotifications(limit: $limit, after: $after) {\n      items {\n        ...Message\n      }\n      nextCursor\n      unreadCount\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -102,6 +108,18 @@ export function graphql(source: "\n  mutation VerifyLoginCode($challengeId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyCertification {\n    myCertification {\n      status\n      validUntil\n      method\n      certifiedOn\n      evidence {\n        date\n        text\n      }\n    }\n    myProfile {\n      id\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n    }\n  }\n"): typeof import('./graphql').MyCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartFaceCertification {\n    startFaceCertification {\n      transactionId\n      url\n    }\n  }\n"): typeof import('./graphql').StartFaceCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFaceCertification($transactionId: String!) {\n    myFaceCertification(transactionId: $transactionId) {\n      id\n      passed\n      certifiedOn\n      validUntil\n    }\n  }\n"): typeof import('./graphql').MyFaceCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ConfirmationView on InfoConfirmation {\n    id\n    status\n    sentAt\n    respondedAt\n    resolvedAt\n    items {\n      field\n      label\n      value\n    }\n    disputes {\n      id\n      field\n      label\n      status\n      comment\n      proposedValue\n      resolutionNote\n      resolvedAt\n    }\n  }\n"): typeof import('./graphql').ConfirmationViewFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -138,7 +156,7 @@ export function graphql(source: "\n  mutation RemoveMyFamilyMember($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
+export function graphql(source: "\n  query Home {\n    myProfile {\n      id\n      name\n      status\n      monthlyPension\n      community {\n        id\n        name\n        contactName\n        contactPhone\n        address\n      }\n      payments(months: 6) {\n        id\n        period\n        amount\n        paidDate\n      }\n    }\n    myCertification {\n      status\n    }\n    myInfoConfirmation {\n      id\n      status\n      resolvedAt\n      disputes {\n        id\n        label\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -192,13 +192,39 @@ export type Certification = {
   evidence: Array<CertificationEvidence>;
   /** 最近一次认证方式 */
   method?: Maybe<CertificationMethod>;
+  retiree?: Maybe<Retiree>;
   /** 无感认证得分 */
   score?: Maybe<Scalars['Float']['output']>;
-  /** 认证状态：VALID 有效 / DUE_SOON 3个月内到期 / EXPIRED 已过期 / NEVER 未认证 / BLOCKED 共享数据显示死亡、失踪或服刑 */
-  status: Scalars['String']['output'];
+  /** 认证状态 */
+  status: CertificationStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 认证有效期至 */
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 某区域的认证情况（下一级区域逐个列出） */
+export type CertificationAreaRow = {
+  /** 正常发放人数 */
+  active: Scalars['Int']['output'];
+  /** 因死亡、失踪、服刑记录不能无感认证 */
+  blocked: Scalars['Int']['output'];
+  /** 3 个月内到期 */
+  dueSoon: Scalars['Int']['output'];
+  /** 已过期 */
+  expired: Scalars['Int']['output'];
+  /** 有效认证中：刷脸认证 */
+  face: Scalars['Int']['output'];
+  level: OrgLevel;
+  name: Scalars['String']['output'];
+  /** 从未认证 */
+  never: Scalars['Int']['output'];
+  orgUnitId: Scalars['ID']['output'];
+  /** 有效认证中：无感认证 */
+  passive: Scalars['Int']['output'];
+  /** 认证有效（距到期 3 个月以上） */
+  valid: Scalars['Int']['output'];
+  /** 有效认证中：上门认证 */
+  visit: Scalars['Int']['output'];
 };
 
 /** 认证依据 */
@@ -206,6 +232,22 @@ export type CertificationEvidence = {
   date: Scalars['LocalDate']['output'];
   /** 如「2026-10-03 市人民医院门诊」 */
   text: Scalars['String']['output'];
+};
+
+export type CertificationList = {
+  items: Array<Certification>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的正常发放人数 */
+  total: Scalars['Int']['output'];
+};
+
+export type CertificationListFilter = {
+  /** 只看某种方式的最近一次认证 */
+  method?: InputMaybe<CertificationMethod>;
+  /** 区域，须在本人管辖范围内（默认本人管辖范围） */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status: CertificationStatus;
 };
 
 /** 认证方式 */
@@ -230,6 +272,14 @@ export type CertificationRecord = {
   similarity?: Maybe<Scalars['Float']['output']>;
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
+
+/** 认证状态 */
+export type CertificationStatus =
+  | 'BLOCKED'
+  | 'DUE_SOON'
+  | 'EXPIRED'
+  | 'NEVER'
+  | 'VALID';
 
 /** 某区域正常发放人员的认证情况 */
 export type CertificationSummary = {
@@ -259,7 +309,8 @@ export type ChangeSource =
   | 'PROVINCIAL'
   | 'RETIREE'
   | 'SEED'
-  | 'STAFF';
+  | 'STAFF'
+  | 'SYSTEM';
 
 /** 社区转移申请 */
 export type CommunityTransfer = {
@@ -418,6 +469,14 @@ export type DisputeStatus =
   | 'CORRECTED'
   | 'EXPLAINED'
   | 'OPEN';
+
+/** 转到政务服务 App 刷脸认证 */
+export type FaceCertificationHandoff = {
+  /** 交易号：回到本应用后凭它查看结果 */
+  transactionId: Scalars['String']['output'];
+  /** 政务服务 App 的认证地址（开发环境为模拟页面） */
+  url: Scalars['String']['output'];
+};
 
 /** 政务服务 App 回传的刷脸认证结果（签名：HMAC-SHA256(密钥, "交易号|身份证号|认证时间|通过1/0|活体分4位小数|相似度4位小数")，十六进制） */
 export type FaceVerificationInput = {
@@ -823,6 +882,8 @@ export type Mutation = {
   confirmLifeEventMatch: LifeEvent;
   /** 本人确认信息无误 */
   confirmMyInfo: InfoConfirmation;
+  /** 确认暂停发放：自决定次月起暂停（镇街或市局）；本人认证后自动恢复并补发 */
+  confirmPaymentSuspension: PaymentSuspension;
   /** 确认预警：停发（已故自死亡次月起，服刑自收监次月起）并确定应追回金额（镇街或市局） */
   confirmRiskAlert: RiskAlert;
   /** 新建工作人员账号，返回一次性临时密码 */
@@ -849,6 +910,8 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** 标记一条消息为已读 */
   markNotificationRead: Notification;
+  /** （再次）短信通知近亲属，如家庭成员信息库补登了电话之后 */
+  notifyCaseNextOfKin: PosthumousCase;
   /** 为新退休人员分配管理社区（镇街或市局）；社区随即收到纳入管理任务，本人收到欢迎消息 */
   placeRetiree: Retiree;
   /** 政务服务 App 回传刷脸认证结果（签名、防重放、按交易号幂等） */
@@ -889,6 +952,8 @@ export type Mutation = {
   setStaffActive: StaffUser;
   /** 签领任务 */
   signTask: Task;
+  /** 我要认证：转到政务服务 App 刷脸（十分钟内有效） */
+  startFaceCertification: FaceCertificationHandoff;
   /** 修改家庭成员；身份证号、电话留空表示不变 */
   updateFamilyMember: FamilyMember;
   /** 本人修改家庭成员；身份证号、电话留空表示不变 */
@@ -897,6 +962,8 @@ export type Mutation = {
   updateRetiree: Retiree;
   /** 退休人员登录第二步：输入短信验证码 */
   verifyLoginCode: AuthPayload;
+  /** 不暂停（须说明原因） */
+  withdrawPaymentSuspension: PaymentSuspension;
 };
 
 
@@ -985,6 +1052,12 @@ export type MutationConfirmMyInfoArgs = {
 };
 
 
+export type MutationConfirmPaymentSuspensionArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmRiskAlertArgs = {
   id: Scalars['ID']['input'];
   input: ConfirmRiskAlertInput;
@@ -1042,6 +1115,11 @@ export type MutationLoginArgs = {
 
 
 export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationNotifyCaseNextOfKinArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1173,6 +1251,12 @@ export type MutationVerifyLoginCodeArgs = {
   code: Scalars['String']['input'];
 };
 
+
+export type MutationWithdrawPaymentSuspensionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** 消息 */
 export type Notification = {
   body: Scalars['String']['output'];
@@ -1195,6 +1279,8 @@ export type NotificationKind =
   | 'INFO_DISPUTE_RECEIVED'
   | 'INFO_DISPUTE_RESOLVED'
   | 'PAYMENT_ARRIVED'
+  | 'PAYMENT_RESTORED'
+  | 'PAYMENT_SUSPENDED'
   | 'WELCOME';
 
 export type NotificationList = {
@@ -1264,6 +1350,58 @@ export type PaymentRecordInput = {
   period: Scalars['String']['input'];
 };
 
+/** 暂停发放（生存认证过期） */
+export type PaymentSuspension = {
+  /** 当前用户可做的操作：SUSPEND、WITHDRAW */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** 补发合计（分） */
+  backPayAmount?: Maybe<Scalars['Int']['output']>;
+  /** 补发的期间 */
+  backPayPeriods: Array<Scalars['String']['output']>;
+  /** 重新认证的方式 */
+  certifiedBy?: Maybe<CertificationMethod>;
+  /** 重新认证的日期 */
+  certifiedOn?: Maybe<Scalars['LocalDate']['output']>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** 决定说明（暂停依据或不暂停的原因） */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** 自该期间（YYYY-MM）起暂停发放 */
+  fromPeriod?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 认证到期日 */
+  lapsedOn: Scalars['LocalDate']['output'];
+  /** 每月补发金额（分，暂停前最后一次发放的金额） */
+  monthlyAmount?: Maybe<Scalars['Int']['output']>;
+  /** 通知本人的日期（先通知，后暂停） */
+  noticedOn?: Maybe<Scalars['LocalDate']['output']>;
+  proposedAt: Scalars['DateTimeISO']['output'];
+  reason: SuspensionReason;
+  /** 自该期间（YYYY-MM）起恢复按月发放 */
+  resumePeriod?: Maybe<Scalars['String']['output']>;
+  retiree?: Maybe<Retiree>;
+  status: SuspensionStatus;
+  /** 如「生存认证已于 2026-10-15 到期，2026-07-15 已通知本人」 */
+  summary: Scalars['String']['output'];
+};
+
+export type PaymentSuspensionFilter = {
+  /** 只看某区域，须在本人管辖范围内 */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只看某位退休人员 */
+  retireeId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<SuspensionStatus>>;
+};
+
+export type PaymentSuspensionList = {
+  items: Array<PaymentSuspension>;
+  /** 下一页游标；没有更多时为空 */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** 符合条件的总数 */
+  total: Scalars['Int']['output'];
+};
+
 /** 养老金发放记录 */
 export type PensionPayment = {
   /** 金额（分） */
@@ -1325,6 +1463,8 @@ export type PerformanceRow = {
 
 /** 身后一件事 */
 export type PosthumousCase = {
+  /** 当前用户可做的操作：NOTIFY_NEXT_OF_KIN */
+  allowedActions: Array<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 死亡日期 */
   deathDate: Scalars['LocalDate']['output'];
@@ -1362,6 +1502,8 @@ export type PosthumousCaseFilter = {
 
 /** 身后一件事的一个事项 */
 export type PosthumousCaseItem = {
+  /** 当前用户可做的操作：COMPLETE（登记办结） */
+  allowedActions: Array<Scalars['String']['output']>;
   /** 金额（分）；余额类由部门回传 */
   amount?: Maybe<Scalars['Int']['output']>;
   /** 金额如何算出，或不适用的原因 */
@@ -1394,8 +1536,12 @@ export type Query = {
   assignableStaff: Array<StaffUser>;
   /** 审计日志：本人管辖区域内的敏感信息查看与导出记录，新的在前 */
   auditLog: AuditLogList;
+  /** 下一级各区域的认证情况（市→镇街，镇街→社区） */
+  certificationByArea: Array<CertificationAreaRow>;
   /** 生存认证情况（某区域，默认本人管辖范围） */
   certificationSummary: CertificationSummary;
+  /** 某区域某种认证状态的正常发放人员，最先到期的在前 */
+  certifications: CertificationList;
   /** 可选的社区：按名称查找，或按新地址推荐（匹配度高的在前） */
   communities: Array<OrgUnit>;
   /** 社区转移申请详情 */
@@ -1422,6 +1568,8 @@ export type Query = {
   myCertification?: Maybe<Certification>;
   /** 我的社区转移申请，最新的在前 */
   myCommunityTransfers: Array<CommunityTransfer>;
+  /** 我这次刷脸认证的结果（政务服务 App 回传后才有） */
+  myFaceCertification?: Maybe<CertificationRecord>;
   /** 我的家庭成员 */
   myFamilyMembers: Array<FamilyMember>;
   /** 我最近一次的个人信息确认 */
@@ -1434,6 +1582,9 @@ export type Query = {
   orgUnit: OrgUnit;
   /** 本人可见的组织树（按层级路径排序，上级在前） */
   orgUnits: Array<OrgUnit>;
+  paymentSuspension: PaymentSuspension;
+  /** 暂停发放（生存认证过期），最新的在前 */
+  paymentSuspensions: PaymentSuspensionList;
   /** 工作绩效评价：所选单位的下级单位排名（社区为本社区工作人员），期间按任务派发日期 */
   performance: PerformanceReport;
   /** 身后一件事详情 */
@@ -1456,6 +1607,8 @@ export type Query = {
   riskSummary: Array<RiskKindSummary>;
   /** 本单位及下级单位的工作人员账号 */
   staffUsers: StaffList;
+  /** 暂停发放汇总（某区域，默认本人管辖范围） */
+  suspensionSummary: SuspensionSummary;
   /** 任务详情：不在管辖范围内返回 FORBIDDEN */
   task: Task;
   /** 本单位最近的批量派发 */
@@ -1476,8 +1629,20 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCertificationByAreaArgs = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCertificationSummaryArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: CertificationListFilter;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1538,6 +1703,11 @@ export type QueryLifeEventsArgs = {
 };
 
 
+export type QueryMyFaceCertificationArgs = {
+  transactionId: Scalars['String']['input'];
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1546,6 +1716,18 @@ export type QueryMyNotificationsArgs = {
 
 export type QueryOrgUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentSuspensionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentSuspensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentSuspensionFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1613,6 +1795,11 @@ export type QueryStaffUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuspensionSummaryArgs = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1688,6 +1875,8 @@ export type Retiree = {
   name: Scalars['String']['output'];
   /** 发给本人的消息（站内与短信），新的在前 */
   notifications: Array<Notification>;
+  /** 暂停发放记录（生存认证过期），最新的在前 */
+  paymentSuspensions: Array<PaymentSuspension>;
   /** 最近若干个月的养老金发放记录，新的在前 */
   payments: Array<PensionPayment>;
   /** 联系电话（已脱敏） */
@@ -1871,7 +2060,8 @@ export type RiskAlertKind =
   | 'AMOUNT_JUMP'
   | 'DECEASED_PAID'
   | 'IMPRISONED_PAID'
-  | 'SHARED_ACCOUNT';
+  | 'SHARED_ACCOUNT'
+  | 'UNCERTIFIED_ELDERLY';
 
 export type RiskAlertList = {
   items: Array<RiskAlert>;
@@ -1987,6 +2177,29 @@ export type StaffUser = {
   orgUnit: OrgUnit;
   role: StaffRole;
   username: Scalars['String']['output'];
+};
+
+/** 暂停发放原因 */
+export type SuspensionReason =
+  | 'CERTIFICATION_LAPSED';
+
+/** 暂停发放处理状态 */
+export type SuspensionStatus =
+  | 'PROPOSED'
+  | 'RESTORED'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
+/** 暂停发放（生存认证过期）汇总 */
+export type SuspensionSummary = {
+  /** 补发金额合计（分） */
+  backPayAmount: Scalars['Int']['output'];
+  /** 拟暂停，待决定 */
+  proposed: Scalars['Int']['output'];
+  /** 已恢复发放 */
+  restored: Scalars['Int']['output'];
+  /** 已暂停 */
+  suspended: Scalars['Int']['output'];
 };
 
 /** 工作任务 */
@@ -2295,6 +2508,23 @@ export type VerifyLoginCodeMutationVariables = Exact<{
 
 export type VerifyLoginCodeMutation = { verifyLoginCode: { user: { displayName: string, kind: ActorKind, retireeId?: string | null } } };
 
+export type MyCertificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificationQuery = { myCertification?: { status: CertificationStatus, validUntil?: string | null, method?: CertificationMethod | null, certifiedOn?: string | null, evidence: Array<{ date: string, text: string }> } | null, myProfile: { id: string, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null } };
+
+export type StartFaceCertificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartFaceCertificationMutation = { startFaceCertification: { transactionId: string, url: string } };
+
+export type MyFaceCertificationQueryVariables = Exact<{
+  transactionId: Scalars['String']['input'];
+}>;
+
+
+export type MyFaceCertificationQuery = { myFaceCertification?: { id: string, passed: boolean, certifiedOn: string, validUntil?: string | null } | null };
+
 export type ConfirmationViewFragment = { id: string, status: ConfirmationStatus, sentAt: string, respondedAt?: string | null, resolvedAt?: string | null, items: Array<{ field: ConfirmableField, label: string, value?: string | null }>, disputes: Array<{ id: string, field: ConfirmableField, label: string, status: DisputeStatus, comment?: string | null, proposedValue?: string | null, resolutionNote?: string | null, resolvedAt?: string | null }> };
 
 export type MyInfoConfirmationQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2349,7 +2579,7 @@ export type RemoveMyFamilyMemberMutation = { removeMyFamilyMember: boolean };
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> }, myInfoConfirmation?: { id: string, status: ConfirmationStatus, resolvedAt?: string | null, disputes: Array<{ id: string, label: string, status: DisputeStatus }> } | null };
+export type HomeQuery = { myProfile: { id: string, name: string, status: RetireeStatus, monthlyPension: number, community?: { id: string, name: string, contactName?: string | null, contactPhone?: string | null, address?: string | null } | null, payments: Array<{ id: string, period: string, amount: number, paidDate: string }> }, myCertification?: { status: CertificationStatus } | null, myInfoConfirmation?: { id: string, status: ConfirmationStatus, resolvedAt?: string | null, disputes: Array<{ id: string, label: string, status: DisputeStatus }> } | null };
 
 export type MessageFragment = { id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null };
 
@@ -2580,6 +2810,48 @@ export const VerifyLoginCodeDocument = new TypedDocumentString(`
   kind
   retireeId
 }`) as unknown as TypedDocumentString<VerifyLoginCodeMutation, VerifyLoginCodeMutationVariables>;
+export const MyCertificationDocument = new TypedDocumentString(`
+    query MyCertification {
+  myCertification {
+    status
+    validUntil
+    method
+    certifiedOn
+    evidence {
+      date
+      text
+    }
+  }
+  myProfile {
+    id
+    community {
+      id
+      name
+      contactName
+      contactPhone
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificationQuery, MyCertificationQueryVariables>;
+export const StartFaceCertificationDocument = new TypedDocumentString(`
+    mutation StartFaceCertification {
+  startFaceCertification {
+    transactionId
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<StartFaceCertificationMutation, StartFaceCertificationMutationVariables>;
+export const MyFaceCertificationDocument = new TypedDocumentString(`
+    query MyFaceCertification($transactionId: String!) {
+  myFaceCertification(transactionId: $transactionId) {
+    id
+    passed
+    certifiedOn
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<MyFaceCertificationQuery, MyFaceCertificationQueryVariables>;
 export const MyInfoConfirmationDocument = new TypedDocumentString(`
     query MyInfoConfirmation {
   myInfoConfirmation {
@@ -2745,6 +3017,9 @@ export const HomeDocument = new TypedDocumentString(`
       amount
       paidDate
     }
+  }
+  myCertification {
+    status
   }
   myInfoConfirmation {
     id

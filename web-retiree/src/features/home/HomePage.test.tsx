@@ -45,12 +45,31 @@ describe('home', () => {
 
     const services = await screen.findByRole('region', { name: '常用服务' });
     const links = within(services).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/profile', '/confirmation', '/family', '/messages']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/payments', '/certification', '/profile', '/confirmation', '/family', '/messages']);
     expect(links[0]).toHaveTextContent('我的养老金');
-    expect(links[1]).toHaveTextContent('我的信息');
-    expect(links[2]).toHaveTextContent('信息确认');
-    expect(links[3]).toHaveTextContent('家庭成员');
-    expect(links[4]).toHaveTextContent('消息');
+    expect(links[1]).toHaveTextContent('生存认证');
+    expect(links[2]).toHaveTextContent('我的信息');
+    expect(links[3]).toHaveTextContent('信息确认');
+    expect(links[4]).toHaveTextContent('家庭成员');
+    expect(links[5]).toHaveTextContent('消息');
+  });
+
+  it('marks the 生存认证 tile in words while a certification is due, over or never done, and not while valid', async () => {
+    const tile = async () => within(await screen.findByRole('region', { name: '常用服务' })).getByRole('link', { name: /^生存认证/ });
+    for (const [certification, badge] of [
+      [{ status: 'DUE_SOON' }, '快到期'],
+      [{ status: 'EXPIRED' }, '已过期'],
+      [null, '未认证'],
+    ] as const) {
+      mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => ({ data: { ...home().data, myCertification: certification } }) });
+      const { unmount } = renderApp('/');
+      expect(await tile()).toHaveAccessibleName(`生存认证 每年认证一次 ${badge}`);
+      expect(await tile()).toHaveAttribute('href', '/certification');
+      unmount();
+    }
+    mockGraphQL({ Me: () => ({ data: signedIn }), Home: () => ({ data: { ...home().data, myCertification: { status: 'VALID' } } }) });
+    renderApp('/');
+    expect(await tile()).toHaveAccessibleName('生存认证 每年认证一次');
   });
 
   it('asks first thing to check the information while a confirmation waits for an answer', async () => {

@@ -36,6 +36,9 @@ export const HomeQuery = graphql(`
         paidDate
       }
     }
+    myCertification {
+      status
+    }
     myInfoConfirmation {
       id
       status
@@ -62,7 +65,7 @@ export default function HomePage() {
   return (
     <Page title="首页" heading={name ? `${name}，您好` : '您好'}>
       <QueryState result={result}>
-        {({ myProfile: me, myInfoConfirmation }) => (
+        {({ myProfile: me, myInfoConfirmation, myCertification }) => (
           <>
             {STATUS_NOTICE[me.status] && <Notice tone="error">{STATUS_NOTICE[me.status]}</Notice>}
             <ConfirmationCard confirmation={myInfoConfirmation} />
@@ -92,7 +95,7 @@ export default function HomePage() {
                       <Icon />
                       <span className="tile__title">{title}</span>
                       <span className="tile__hint">{hint}</span>
-                      {Badge && <Badge />}
+                      {Badge && <Badge certificationStatus={myCertification === undefined ? undefined : (myCertification?.status ?? 'NEVER')} />}
                     </Link>
                   </li>
                 ))}

@@ -167,3 +167,32 @@ describe('消息', () => {
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['查看我的社区', '/']]);
   });
 });
+
+describe('消息 about certification', () => {
+  it('leads the reminder, the suspension and the restoration to 我的认证', async () => {
+    const certification = (id: string, kind: string, title: string) => message(id, title, { kind, link: '/certification', readAt: '2026-11-30T00:00:00Z' });
+    mockGraphQL({
+      Me: () => ({ data: signedIn }),
+      MyNotifications: () =>
+        inbox(
+          [
+            certification('9', 'PAYMENT_RESTORED', '您的养老金已恢复发放'),
+            certification('8', 'PAYMENT_SUSPENDED', '您的养老金暂停发放'),
+            certification('7', 'CERTIFICATION_DUE', '您的生存认证即将到期'),
+          ],
+          0,
+        ),
+    });
+    const user = userEvent.setup();
+    renderApp('/messages');
+    for (const title of ['您的养老金已恢复发放', '您的养老金暂停发放', '您的生存认证即将到期']) {
+      await user.click(await screen.findByRole('button', { name: new RegExp(title) }));
+    }
+    const links = screen.getAllByRole('link').filter((a) => a.closest('.messages'));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['查看我的认证', '/certification'],
+      ['去认证，恢复发放', '/certification'],
+      ['去认证', '/certification'],
+    ]);
+  });
+});

@@ -24,11 +24,15 @@ const LINK_TEXT_BY_KIND: Partial<Record<NotificationKind, string>> = {
   COMMUNITY_TRANSFER: '查看社区转移进度',
   PAYMENT_ARRIVED: '查看养老金到账',
   WELCOME: '查看我的社区',
+  CERTIFICATION_DUE: '去认证',
+  PAYMENT_SUSPENDED: '去认证，恢复发放',
+  PAYMENT_RESTORED: '查看我的认证',
 };
 const LINK_TEXT_BY_PATH: Record<string, string> = {
   '/confirmation': '去核对个人信息',
   '/payments': '查看养老金到账',
   '/profile': '查看我的信息',
+  '/certification': '查看我的认证',
 };
 
 /** Only a screen of this app: a message never sends anyone to an address elsewhere. */
