@@ -131,7 +131,7 @@ describe('a lapsed certification', () => {
 
     // The same report again settles nothing twice.
     const summary = await api.gql(`query { suspensionSummary { restored backPayAmount } }`, {}, bureau);
-    expect(summary.data!.suspensionSummary).toEqual({ restored: 1, backPayAmount: periods.length * before.amount });
+    expect(summary.data!.suspensionSummary).toMatchObject({ restored: 1, backPayAmount: periods.length * before.amount });
   });
 
   it('certified before anyone decided: the proposal is withdrawn and the community\'s visit closed', async () => {
@@ -184,10 +184,32 @@ describe('very old, uncertified and still paid', () => {
     expect(alert).toMatchObject({ status: 'OPEN' });
     expect(alert.summary).toMatch(new RegExp(`^\\d+ 岁，生存认证已于 ${daysAgo(40)} 到期，\\d{4}-\\d{2} 仍发放 `));
 
+    // Not confirmed on its own: whether to stop paying is the suspension's decision.
+    const detail = await api.gql(`query($id: ID!) { riskAlert(id: $id) { allowedActions } }`, { id: alert.id }, township);
+    expect(detail.data!.riskAlert.allowedActions).toEqual(['DISMISS']);
+    expect((await api.gql(`mutation($id: ID!) { confirmRiskAlert(id: $id, input: { note: "核实" }) { status } }`, { id: alert.id }, township)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
     await api.gql(FACE, { i: face(old.id_number) }, client);
     expect(await alertOf()).toEqual([{ ...alert, status: 'DISMISSED', decided_by_name: '系统' }]);
     await api.gql(`mutation { runRiskScan { raised } }`, {}, bureau);
     expect(await alertOf()).toHaveLength(1);
+  });
+
+  it('suspending the payment settles the alert', async () => {
+    const { rows: [old] } = await api.db.query(
+      `select r.id from retiree r join org_unit c on c.id = r.community_id
+        where c.code like '330683001%' and r.status = 'ACTIVE' and r.birth_date <= current_date - interval '90 years'
+          and exists (select 1 from pension_payment p where p.retiree_id = r.id and p.period = (select max(period) from pension_payment))
+          and not exists (select 1 from risk_alert a where a.retiree_id = r.id)
+        order by r.id limit 1`,
+    );
+    await lapse(old.id, daysAgo(35), 127);
+    await api.gql(`mutation { runRiskScan { raised } }`, {}, bureau);
+    await lifecycle();
+    const [proposal] = await suspensionsOf(old.id);
+    expect((await api.gql(CONFIRM, { id: proposal!.id, n: '社区多次上门未见到本人' }, township)).data!.confirmPaymentSuspension.status).toBe('SUSPENDED');
+    const { rows } = await api.db.query(`select status, decision_note from risk_alert where kind = 'UNCERTIFIED_ELDERLY' and retiree_id = $1`, [old.id]);
+    expect(rows).toEqual([{ status: 'RESOLVED', decision_note: `已暂停发放（暂停发放 #${proposal!.id}）` }]);
   });
 });
 

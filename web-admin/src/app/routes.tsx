@@ -4,6 +4,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import { ContactsOutlined, SwapOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CloudUploadOutlined, FileSearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { AlertOutlined, SolutionOutlined } from '@ant-design/icons';
+import { PauseCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { OrgLevel } from '../gql/graphql';
 import type { Permission, Viewer } from './auth';
 
@@ -13,6 +14,7 @@ export const MENU_GROUPS = [
   { key: 'people', label: '人员管理' },
   { key: 'management', label: '社会化管理' },
   { key: 'confirmation', label: '信息确认' },
+  { key: 'eligibility', label: '待遇资格' },
   { key: 'risk', label: '风险防控' },
   { key: 'data', label: '数据接入' },
   { key: 'security', label: '安全审计' },
@@ -159,6 +161,32 @@ export const ROUTES: AppRoute[] = [
     forbiddenText: '新退休人员的管理社区由镇街（或市人社局）分配。',
     menu: { group: 'data', icon: <UserAddOutlined /> },
     page: lazy(() => import('../features/import/PlacementListPage')),
+  },
+  {
+    key: 'certification',
+    path: '/certification',
+    title: '生存认证',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'eligibility', icon: <SafetyCertificateOutlined /> },
+    page: lazy(() => import('../features/certification/CertificationPage')),
+  },
+  {
+    key: 'payment-suspensions',
+    path: '/payment-suspensions',
+    title: '暂停发放',
+    permission: 'retiree:read',
+    usesArea: true,
+    menu: { group: 'eligibility', icon: <PauseCircleOutlined /> },
+    page: lazy(() => import('../features/suspension/PaymentSuspensionListPage')),
+  },
+  {
+    key: 'payment-suspension',
+    path: '/payment-suspensions/:id',
+    title: '暂停发放详情',
+    permission: 'retiree:read',
+    parent: 'payment-suspensions',
+    page: lazy(() => import('../features/suspension/PaymentSuspensionDetailPage')),
   },
   {
     key: 'risk-alerts',

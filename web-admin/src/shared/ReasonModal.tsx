@@ -11,7 +11,7 @@ interface ReasonModalProps {
   /** The API input the reason goes to: an error with that `extensions.field` is shown on the field. */
   field: string;
   okText: string;
-  /** Said above the field. */
+  /** Said above the field (text, or e.g. an Alert saying what the decision does). */
   intro?: ReactNode;
   /** Help under the field. */
   extra?: ReactNode;
@@ -55,7 +55,7 @@ export function ReasonModal({ title, formName, label, field, okText, intro, extr
       onCancel={onClose}
       destroyOnHidden
     >
-      {intro && <p style={{ marginTop: 0 }}>{intro}</p>}
+      {intro && <div style={{ marginBottom: 16 }}>{intro}</div>}
       <Form form={form} name={formName} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
           name="reason"

@@ -31,6 +31,25 @@ export function formatDateTime(iso: string | null | undefined, pattern = 'YYYY-M
   return d.isValid() ? d.utcOffset(SHANGHAI_OFFSET_MINUTES).format(pattern) : '—';
 }
 
+/** Today's date in Shanghai (`YYYY-MM-DD`). */
+export function todayInShanghai(now: Date = new Date()): string {
+  return dayjs.utc(now).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD');
+}
+
+/** `2026-09-30` → `2026-10`: the month after a day (payment stops or starts from a whole month). */
+export function monthAfter(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** A share as a percentage with one decimal: 0.8571 → "85.7%"; no base → "—". */
+export function formatRate(rate: number | null | undefined): string {
+  return rate == null || !Number.isFinite(rate) ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** `part` of `whole` as a percentage ("12.5%"); "—" when there is no whole. */
+export const formatShare = (part: number, whole: number): string => formatRate(whole > 0 ? part / whole : null);
+
 /** A local date (`YYYY-MM-DD`, no time zone) as it is. */
 export function formatDate(localDate: string | null | undefined): string {
   return localDate || '—';
@@ -76,6 +95,7 @@ export const CHANGE_SOURCE_LABEL: Record<string, string> = {
   PROVINCIAL: '省集中系统',
   IMPORT: '批量导入',
   SEED: '初始数据',
+  SYSTEM: '系统规则',
 };
 
 /** Labels of the profile fields that appear in a retiree's change history. */

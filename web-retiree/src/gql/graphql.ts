@@ -2200,6 +2200,8 @@ export type SuspensionSummary = {
   restored: Scalars['Int']['output'];
   /** 已暂停 */
   suspended: Scalars['Int']['output'];
+  /** 未暂停（决定前已认证，或决定不暂停） */
+  withdrawn: Scalars['Int']['output'];
 };
 
 /** 工作任务 */

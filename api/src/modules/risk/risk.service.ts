@@ -41,6 +41,8 @@ const STATUS_ON_CONFIRM: Partial<Record<RiskAlertKind, RetireeStatus>> = {
 };
 
 const DECIDERS_ONLY = '预警由镇街或市局工作人员确认或排除';
+/** Nothing is overpaid yet: whether to stop paying is the suspension's decision, which closes the alert. */
+const DECIDED_BY_SUSPENSION = '高龄未认证预警不单独确认：是否暂停发放请在"暂停发放"中决定（暂停后预警自动办结，本人认证后自动排除）';
 
 async function lockedAlert(ctx: RequestContext, id: string): Promise<RiskAlert> {
   const alert = await ctx.em.findOne(RiskAlert, { id: recordId(id, '该预警') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -111,6 +113,7 @@ export const riskService = {
     const note = cleanText(input.note, 'note', '确认依据', 2, 500);
     const alert = await lockedAlert(ctx, id);
     if (alert.status !== RiskAlertStatus.OPEN) throw conflict('该预警已处理');
+    if (alert.kind === RiskAlertKind.UNCERTIFIED_ELDERLY) throw conflict(DECIDED_BY_SUSPENSION);
     const recovery = input.recoveryAmount ?? alert.overpaidAmount;
     if (!Number.isSafeInteger(recovery) || recovery < 0) throw badInput('recoveryAmount', '应追回金额不能为负数');
 
@@ -174,7 +177,7 @@ export const riskService = {
   /** What the caller may do with the alert now (the console shows exactly these buttons). */
   allowedActions(ctx: RequestContext, alert: RiskAlert): string[] {
     if (!isDecider(ctx.actor)) return [];
-    if (alert.status === RiskAlertStatus.OPEN) return ['CONFIRM', 'DISMISS'];
+    if (alert.status === RiskAlertStatus.OPEN) return alert.kind === RiskAlertKind.UNCERTIFIED_ELDERLY ? ['DISMISS'] : ['CONFIRM', 'DISMISS'];
     if (alert.status === RiskAlertStatus.CONFIRMED) return ['RECORD_RECOVERY'];
     return [];
   },

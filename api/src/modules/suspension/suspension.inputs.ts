@@ -28,6 +28,9 @@ export class SuspensionSummary {
   @Field(() => Int, { description: '已恢复发放' })
   restored!: number;
 
+  @Field(() => Int, { description: '未暂停（决定前已认证，或决定不暂停）' })
+  withdrawn!: number;
+
   @Field(() => Int, { description: '补发金额合计（分）' })
   backPayAmount!: number;
 }

@@ -15,6 +15,9 @@ import { unitInActorArea } from '../org-unit/unit-in-area.js';
 import { ChangeSource, RetireeChange } from '../retiree/retiree-change.entity.js';
 import { Retiree, RetireeStatus } from '../retiree/retiree.entity.js';
 import { PaymentSuspension, SuspensionStatus } from './payment-suspension.entity.js';
+import { closeSystemTasks } from '../task/system-tasks.js';
+import { TaskStatus } from '../task/task.entities.js';
+import { RISK_SOURCE } from '../risk/risk-scan.js';
 import type { PaymentSuspensionFilter, PaymentSuspensionList, SuspensionSummary } from './suspension.inputs.js';
 
 const DECIDERS_ONLY = '暂停发放由镇街或市局工作人员决定';
@@ -49,13 +52,17 @@ export const suspensionService = {
   async summary(ctx: RequestContext, orgUnitId?: string | null): Promise<SuspensionSummary> {
     requireStaff(ctx);
     const unit = unitInActorArea(ctx, orgUnitId);
-    const [row] = await ctx.em.execute<{ proposed: string; suspended: string; restored: string; back_pay: string }[]>(
+    const [row] = await ctx.em.execute<{ proposed: string; suspended: string; restored: string; withdrawn: string; back_pay: string }[]>(
       `select count(*) filter (where status = 'PROPOSED') as proposed, count(*) filter (where status = 'SUSPENDED') as suspended,
-              count(*) filter (where status = 'RESTORED') as restored, coalesce(sum(back_pay_amount), 0) as back_pay
+              count(*) filter (where status = 'RESTORED') as restored, count(*) filter (where status = 'WITHDRAWN') as withdrawn,
+              coalesce(sum(back_pay_amount), 0) as back_pay
          from payment_suspension where org_path like ?`,
       [`${unit.path}%`],
     );
-    return { proposed: Number(row?.proposed ?? 0), suspended: Number(row?.suspended ?? 0), restored: Number(row?.restored ?? 0), backPayAmount: Number(row?.back_pay ?? 0) };
+    return {
+      proposed: Number(row?.proposed ?? 0), suspended: Number(row?.suspended ?? 0), restored: Number(row?.restored ?? 0),
+      withdrawn: Number(row?.withdrawn ?? 0), backPayAmount: Number(row?.back_pay ?? 0),
+    };
   },
 
   /**
@@ -87,6 +94,13 @@ export const suspensionService = {
       source: ChangeSource.STAFF, actorName: staff.displayName, actorStaffId: staff.staffId, note: `生存认证过期暂停发放 #${suspension.id}：${why}`.slice(0, 500), changedAt: new Date(),
     });
     await ctx.em.flush();
+    // "Very old, uncertified, still paid" is answered: no longer paid.
+    const settled = await ctx.em.execute<{ id: string }[]>(
+      `update risk_alert set status = 'RESOLVED', closed_at = now(), decided_at = now(), decided_by_name = ?, decision_note = ?
+        where kind = 'UNCERTIFIED_ELDERLY' and status = 'OPEN' and retiree_id = ? returning id`,
+      [staff.displayName, `已暂停发放（暂停发放 #${suspension.id}）`, retiree.id],
+    );
+    for (const { id: alertId } of settled) await closeSystemTasks(ctx.em, RISK_SOURCE, alertId, TaskStatus.DONE, '已暂停发放', staff.displayName);
     await notificationService.notify(ctx.em, ctx.platform.jobs, {
       retireeId: retiree.id,
       orgPath: retiree.orgPath,

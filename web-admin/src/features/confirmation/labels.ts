@@ -24,6 +24,8 @@ export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   COMMUNITY_TRANSFER: '社区转移',
   WELCOME: '欢迎纳入社区管理',
   CERTIFICATION_DUE: '生存认证到期提醒',
+  PAYMENT_SUSPENDED: '暂停发放通知',
+  PAYMENT_RESTORED: '恢复发放通知',
 };
 
 export const SMS_STATUS: Record<string, { label: string; color: TagColor }> = {

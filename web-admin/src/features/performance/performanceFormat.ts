@@ -1,12 +1,8 @@
 import type { PerformanceQuery, PerformanceRowFieldsFragment } from '../../gql/graphql';
+import { formatRate } from '../../shared/format';
 
 export type PerformanceReport = PerformanceQuery['performance'];
 export type PerformanceRow = PerformanceRowFieldsFragment;
-
-/** A share as a percentage with one decimal: 0.8571 → "85.7%"; no base (nothing received) → "—". */
-export function formatRate(rate: number | null | undefined): string {
-  return rate == null || !Number.isFinite(rate) ? '—' : `${(rate * 100).toFixed(1)}%`;
-}
 
 export function formatScore(score: number | null | undefined): string {
   return score == null ? '—' : score.toFixed(2);

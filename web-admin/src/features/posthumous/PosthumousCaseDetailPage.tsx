@@ -3,7 +3,7 @@ import type { ApolloCache } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Col, Descriptions, Flex, Row, Tag, theme, Timeline, type DescriptionsProps } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import type { CaseItemResultInput, PosthumousCaseFieldsFragment } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
@@ -14,6 +14,7 @@ import { PageSkeleton } from '../../shared/PageSkeleton';
 import { Panel } from '../../shared/Panel';
 import { NotFoundResult, QueryErrorResult } from '../../shared/results';
 import { MONOSPACE, Muted, Strong } from '../../shared/text';
+import { isRecordId, useBackToList } from '../../shared/useBackToList';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { CaseProgress } from './CaseProgress';
 import { CompleteCaseItemModal } from './CompleteCaseItemModal';
@@ -165,19 +166,16 @@ function Notification({ c }: { c: Case }) {
 /** 身后一件事详情：逝者、五个事项（部门、状态、金额与依据、文号）、近亲属通知和办理过程；工作人员登记部门已办结的事项。 */
 export function PosthumousCaseDetailPage() {
   const { id = '' } = useParams();
-  const validId = /^[1-9]\d{0,17}$/.test(id);
+  const validId = isRecordId(id);
   const { can } = useAuth();
   const { message } = App.useApp();
-  const navigate = useNavigate();
-  const location = useLocation();
   const [orgId] = useArea();
-  const fromList = (location.state as { fromList?: string } | null)?.fromList;
+  const goBack = useBackToList('/posthumous-cases');
   const variables = useCommittedVariables({ id });
   const { data, loading, error, refetch } = useQuery(POSTHUMOUS_CASE_QUERY, validId ? { variables } : skipToken);
   const [complete] = useMutation(COMPLETE_CASE_ITEM, { update: forgetCaseLists });
   const [completing, setCompleting] = useState<Item | null>(null);
 
-  const goBack = () => void (fromList ? navigate(-1) : navigate(withArea('/posthumous-cases', orgId)));
   const backButton = <Button onClick={goBack}>返回身后一件事</Button>;
 
   if (!validId) return <NotFoundResult subTitle="编号无效，请从身后一件事列表进入。" extra={backButton} />;

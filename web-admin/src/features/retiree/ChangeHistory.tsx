@@ -5,7 +5,7 @@ import { EmptyState } from '../../shared/states';
 
 type Change = NonNullable<RetireeDetailQuery['retiree']>['history'][number];
 
-const SOURCE_COLOR: Record<string, string> = { STAFF: 'blue', RETIREE: 'green', PROVINCIAL: 'purple', IMPORT: 'cyan', SEED: 'default' };
+const SOURCE_COLOR: Record<string, string> = { STAFF: 'blue', RETIREE: 'green', PROVINCIAL: 'purple', IMPORT: 'cyan', SEED: 'default', SYSTEM: 'geekblue' };
 
 /** A retiree's profile changes, newest first: what changed, from what to what, by whom, from where. */
 export function ChangeHistory({ history }: { history: readonly Change[] }) {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, renderApp, viewer, type Mock } from '../../test/renderApp';
+import { RETIREE_CERTIFICATION_QUERY } from '../certification/certificationQueries';
 import { RETIREE_LIFE_EVENTS_QUERY } from '../life-event/lifeEventQueries';
 import { COMMUNITY_TRANSFERS_QUERY } from '../transfer/transferQueries';
 import { RETIREE_DETAIL_QUERY } from './RetireeDetailPage';
@@ -242,5 +243,35 @@ describe('retiree detail', () => {
     renderApp('/retirees/1', { mocks: [detail({ data: { retiree: profile() } })] });
     expect(await screen.findByText('基本信息')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2, name: '身后一件事' })).not.toBeInTheDocument();
+  });
+
+  it('shows the person’s 生存认证: how they last certified and until when it holds', async () => {
+    const certification: Mock = {
+      request: { query: RETIREE_CERTIFICATION_QUERY, variables: { id: '1' } },
+      result: {
+        data: {
+          retiree: {
+            __typename: 'Retiree',
+            id: '1',
+            certification: {
+              __typename: 'Certification',
+              status: 'VALID',
+              validUntil: '2027-11-02',
+              method: 'FACE',
+              certifiedOn: '2026-11-02',
+              score: null,
+              blockedReason: null,
+              evidence: [],
+            },
+            certificationRecords: [],
+            paymentSuspensions: [],
+          },
+        },
+      },
+    };
+    renderApp('/retirees/1', { mocks: [detail({ data: { retiree: profile() } }), certification] });
+    const card = (await screen.findByRole('heading', { level: 2, name: '生存认证' })).closest('section') as HTMLElement;
+    expect(await within(card).findByText('有效期至 2027-11-02')).toBeInTheDocument();
+    expect(within(card).getByText('刷脸认证')).toBeInTheDocument();
   });
 });

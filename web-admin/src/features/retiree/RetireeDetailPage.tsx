@@ -24,6 +24,7 @@ import { RetireeTasksCard } from '../task/RetireeTasksCard';
 import { RetireeLifeEventsCard } from '../life-event/RetireeLifeEventsCard';
 import { RetireeRiskAlertsCard } from '../risk/RetireeRiskAlertsCard';
 import { RetireePosthumousCaseCard } from '../posthumous/RetireePosthumousCaseCard';
+import { RetireeCertificationCard } from '../certification/RetireeCertificationCard';
 
 // The chart library is most of this page's weight: the profile shows while it loads.
 const PaymentChart = lazy(() => import('./PaymentChart').then((m) => ({ default: m.PaymentChart })));
@@ -219,6 +220,7 @@ export function RetireeDetailPage() {
           <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={profile} styles={{ label: { width: 120 } }} />
         </Panel>
         {retiree.posthumousCase && <RetireePosthumousCaseCard posthumousCase={retiree.posthumousCase} />}
+        <RetireeCertificationCard retireeId={retiree.id} />
         <RetireeRiskAlertsCard retireeId={retiree.id} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Button } from 'antd';
-import { useState } from 'react';
+import { Button } from 'antd';
 import type { RiskAlertFieldsFragment } from '../../gql/graphql';
-import { errorCode, errorMessage, fieldError } from '../../shared/errors';
 import { formatMoney } from '../../shared/format';
 import { ReasonModal } from '../../shared/ReasonModal';
+import { useDecisionDialogs } from '../../shared/useDecisionDialogs';
 import { ConfirmRiskAlertModal } from './ConfirmRiskAlertModal';
 import { RecordRecoveryModal } from './RecordRecoveryModal';
 import { forgetRiskLists } from './riskCache';
@@ -32,33 +31,12 @@ export function allowedRiskActions(alert: Pick<Alert, 'allowedActions'>): Set<Ri
  * back. Each button shows only when the API lists its action in `allowedActions`.
  */
 export function RiskAlertActions({ alert, onStale }: RiskAlertActionsProps) {
-  const { message } = App.useApp();
-  const [open, setOpen] = useState<RiskAction | null>(null);
+  const { open, setOpen, perform } = useDecisionDialogs<RiskAction>(onStale);
   const allowed = allowedRiskActions(alert);
   const [confirm] = useMutation(CONFIRM_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
   const [dismiss] = useMutation(DISMISS_RISK_ALERT, { update: (cache) => forgetRiskLists(cache, { decided: true }) });
   const [recover] = useMutation(RECORD_RECOVERY, { update: (cache) => forgetRiskLists(cache) });
   const name = alert.retiree?.name ?? '该人员';
-
-  /** Runs one decision from its dialog: a field error goes back to the form, anything else is said here. */
-  const perform = async (step: () => Promise<string>, fields: readonly string[]) => {
-    try {
-      message.success(await step());
-      setOpen(null);
-    } catch (e) {
-      const error = e as Error;
-      const bad = fieldError(error);
-      if (bad && fields.includes(bad.field)) throw error;
-      setOpen(null);
-      const code = errorCode(error);
-      if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') {
-        message.warning(errorMessage(error));
-        onStale();
-      } else {
-        message.error(errorMessage(error));
-      }
-    }
-  };
 
   return (
     <>

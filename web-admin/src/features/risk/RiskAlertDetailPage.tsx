@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Alert, Button, Col, Descriptions, Flex, Progress, Row, Table, Tag, Timeline, type DescriptionsProps, type TableColumnsType, type TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { RiskAlertFieldsFragment } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { formatDate, formatDateTime, formatMoney, RETIREE_STATUS } from '../../shared/format';
@@ -10,6 +10,7 @@ import { PageSkeleton } from '../../shared/PageSkeleton';
 import { Panel } from '../../shared/Panel';
 import { NotFoundResult, QueryErrorResult } from '../../shared/results';
 import { EmptyState } from '../../shared/states';
+import { isRecordId, useBackToList } from '../../shared/useBackToList';
 import { MONOSPACE, Muted } from '../../shared/text';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { CASE_STATUS } from '../posthumous/labels';
@@ -140,15 +141,12 @@ function HistoryItem({ title, when, who, note }: { title: string; when: string |
 /** 预警详情：依据、多发与追回、社区核实情况；镇街、市局确认（停发、追回）或排除。 */
 export function RiskAlertDetailPage() {
   const { id = '' } = useParams();
-  const validId = /^[1-9]\d{0,17}$/.test(id);
-  const navigate = useNavigate();
-  const location = useLocation();
+  const validId = isRecordId(id);
   const [orgId] = useArea();
-  const fromList = (location.state as { fromList?: string } | null)?.fromList;
+  const goBack = useBackToList('/risk-alerts');
   const variables = useCommittedVariables({ id });
   const { data, loading, error, refetch } = useQuery(RISK_ALERT_QUERY, validId ? { variables } : skipToken);
 
-  const goBack = () => void (fromList ? navigate(-1) : navigate(withArea('/risk-alerts', orgId)));
   const backButton = <Button onClick={goBack}>返回基金风险预警</Button>;
 
   if (!validId) return <NotFoundResult subTitle="预警编号无效，请从基金风险预警列表进入。" extra={backButton} />;

@@ -1,6 +1,6 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Flex, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -14,6 +14,7 @@ import { PageContainer } from '../../shared/page';
 import { pageVariables, useCursorPages } from '../../shared/pagination';
 import { Panel } from '../../shared/Panel';
 import { Muted } from '../../shared/text';
+import { UnitCell } from '../../shared/UnitCell';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { useParamFilters } from '../../shared/useParamFilters';
 import { useRowLink } from '../../shared/useRowLink';
@@ -88,15 +89,7 @@ export function RiskAlertListPage() {
       title: '社区',
       key: 'community',
       width: 150,
-      render: (_, r) =>
-        r.retiree?.community ? (
-          <Flex vertical>
-            <span>{r.retiree.community.name}</span>
-            {r.retiree.township && <Muted style={{ fontSize: 12 }}>{r.retiree.township.name}</Muted>}
-          </Flex>
-        ) : (
-          <Tag color="warning">待分配社区</Tag>
-        ),
+      render: (_, r) => <UnitCell community={r.retiree?.community} township={r.retiree?.township} />,
     },
     { title: '摘要', dataIndex: 'summary' },
     { title: '多发金额', dataIndex: 'overpaidAmount', width: 120, align: 'right', render: (v: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(v)}</span> },

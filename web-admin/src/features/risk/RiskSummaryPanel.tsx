@@ -1,7 +1,8 @@
-import { Col, Row, Statistic, Table, Tag, theme, type TableColumnsType } from 'antd';
+import { Table, Tag, theme, type TableColumnsType } from 'antd';
 import type { RiskSummaryQuery } from '../../gql/graphql';
 import { formatMoney } from '../../shared/format';
 import { Panel } from '../../shared/Panel';
+import { StatGrid, type Stat } from '../../shared/StatGrid';
 import { QueryErrorAlert } from '../../shared/states';
 import { RISK_KIND } from './labels';
 import { formatCount } from '../import/labels';
@@ -42,23 +43,17 @@ export function RiskSummaryPanel({ rows, loading, error, onRetry }: RiskSummaryP
   const { token } = theme.useToken();
   const all = rows ?? [];
   const shown = !!rows;
-  const stats = [
-    { key: 'open', title: '待核实', value: shown ? formatCount(total(all, 'open')) : '—', suffix: '条', color: token.colorWarning },
-    { key: 'confirmed', title: '已确认待追回', value: shown ? formatCount(total(all, 'confirmed')) : '—', suffix: '条', color: token.colorError },
-    { key: 'overpaid', title: '多发金额', value: shown ? formatMoney(total(all, 'overpaidAmount')) : '—' },
-    { key: 'recovered', title: '已追回 / 应追回', value: shown ? `${formatMoney(total(all, 'recoveredAmount'))} / ${formatMoney(total(all, 'recoveryAmount'))}` : '—' },
+  const stats: Stat[] = [
+    { key: 'open', title: '待核实', value: shown ? formatCount(total(all, 'open')) : undefined, suffix: '条', color: token.colorWarning },
+    { key: 'confirmed', title: '已确认待追回', value: shown ? formatCount(total(all, 'confirmed')) : undefined, suffix: '条', color: token.colorError },
+    { key: 'overpaid', title: '多发金额', value: shown ? formatMoney(total(all, 'overpaidAmount')) : undefined },
+    { key: 'recovered', title: '已追回 / 应追回', value: shown ? `${formatMoney(total(all, 'recoveredAmount'))} / ${formatMoney(total(all, 'recoveryAmount'))}` : undefined },
   ];
 
   return (
     <Panel title="预警看板" style={{ marginBottom: 16 }}>
       {error && <QueryErrorAlert error={error} onRetry={onRetry} />}
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }} role="list" aria-label="预警汇总">
-        {stats.map((s) => (
-          <Col key={s.key} xs={12} xl={6} role="listitem" aria-label={s.title}>
-            <Statistic title={s.title} value={s.value} suffix={shown ? s.suffix : undefined} loading={loading && !rows} styles={{ content: s.color ? { color: s.color } : undefined }} />
-          </Col>
-        ))}
-      </Row>
+      <StatGrid label="预警汇总" stats={stats} loading={loading && !rows} style={{ marginBottom: 16 }} />
       <Table<Row>
         rowKey="kind"
         size="small"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yuanToFen } from '../../shared/format';
-import { confirmEffect, monthAfter } from './labels';
+import { monthAfter, yuanToFen } from '../../shared/format';
+import { confirmEffect } from './labels';
 
 const person = (status: string) => ({ name: '张建国', status });
 

@@ -1,5 +1,5 @@
 import type { RiskAlertKind, RiskAlertStatus } from '../../gql/graphql';
-import type { TagColor } from '../../shared/format';
+import { monthAfter, type TagColor } from '../../shared/format';
 
 /** 基金风险预警类型. `event` names the date the shared data gives (death, admission), where there is one. */
 export const RISK_KIND: Record<RiskAlertKind, { label: string; color: string; event?: string }> = {
@@ -7,6 +7,7 @@ export const RISK_KIND: Record<RiskAlertKind, { label: string; color: string; ev
   IMPRISONED_PAID: { label: '服刑期间仍在发放', color: 'volcano', event: '收监日期' },
   AMOUNT_JUMP: { label: '发放金额突变', color: 'orange' },
   SHARED_ACCOUNT: { label: '发往他人账户', color: 'purple' },
+  UNCERTIFIED_ELDERLY: { label: '高龄未认证仍在发放', color: 'magenta', event: '认证到期日' },
 };
 
 export const RISK_KINDS = Object.keys(RISK_KIND) as RiskAlertKind[];
@@ -22,12 +23,6 @@ export const RISK_STATUS: Record<RiskAlertStatus, { label: string; color: TagCol
 };
 
 export const RISK_STATUS_OPTIONS = (Object.keys(RISK_STATUS) as RiskAlertStatus[]).map((value) => ({ value, label: RISK_STATUS[value].label }));
-
-/** `2026-09-30` → `2026-10`: payment stops from the month after the death or the admission (as the API decides). */
-export function monthAfter(day: string): string {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
 
 /** What confirming changes in the person's payment status, by kind (the others change none). */
 const STATUS_ON_CONFIRM: Partial<Record<RiskAlertKind, { status: string; becomes: string }>> = {

@@ -31,14 +31,7 @@ export const RISK_ALERTS_QUERY = graphql(`
         retiree {
           id
           name
-          community {
-            id
-            name
-          }
-          township {
-            id
-            name
-          }
+          ...RetireeUnits
         }
       }
     }
@@ -99,14 +92,7 @@ export const RISK_ALERT_FIELDS = graphql(`
       name
       idNumber
       status
-      community {
-        id
-        name
-      }
-      township {
-        id
-        name
-      }
+      ...RetireeUnits
     }
   }
 `);

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button } from 'antd';
-import { useState } from 'react';
 import type { TransferDetailFieldsFragment } from '../../gql/graphql';
-import { errorCode, errorMessage, fieldError } from '../../shared/errors';
 import { ReasonModal } from '../../shared/ReasonModal';
+import { useDecisionDialogs } from '../../shared/useDecisionDialogs';
 import { forgetTransferLists } from './transferCache';
 import { ACCEPT_TRANSFER, CANCEL_TRANSFER, REVIEW_TRANSFER } from './transferQueries';
 
@@ -26,8 +25,8 @@ interface TransferActionsProps {
  * then the target community accepts; the origin side may withdraw an open request.
  */
 export function TransferActions({ transfer, onStale }: TransferActionsProps) {
-  const { message, modal } = App.useApp();
-  const [refusing, setRefusing] = useState<'REVIEW' | 'ACCEPT' | null>(null);
+  const { modal } = App.useApp();
+  const { open: refusing, setOpen: setRefusing, perform: decide } = useDecisionDialogs<'REVIEW' | 'ACCEPT'>(onStale);
   const [review] = useMutation(REVIEW_TRANSFER, { update: (cache) => forgetTransferLists(cache) });
   const [accept] = useMutation(ACCEPT_TRANSFER, {
     update: (cache, { data }) => forgetTransferLists(cache, data?.acceptCommunityTransfer.status === 'COMPLETED' ? transfer.applicant.id : undefined),
@@ -39,24 +38,14 @@ export function TransferActions({ transfer, onStale }: TransferActionsProps) {
   const to = transfer.toCommunity.name;
 
   /** Runs one step; a field error goes back to the reason form, anything else is said here. */
-  const perform = async (step: () => Promise<unknown>, done: string, fromReasonForm = false) => {
-    try {
-      await step();
-      message.success(done);
-      setRefusing(null);
-    } catch (e) {
-      const error = e as Error;
-      if (fromReasonForm && fieldError(error)?.field === 'reason') throw error;
-      setRefusing(null);
-      const code = errorCode(error);
-      if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') {
-        message.warning(errorMessage(error));
-        onStale();
-      } else {
-        message.error(errorMessage(error));
-      }
-    }
-  };
+  const perform = (step: () => Promise<unknown>, done: string, fromReasonForm = false) =>
+    decide(
+      async () => {
+        await step();
+        return done;
+      },
+      fromReasonForm ? ['reason'] : [],
+    );
 
   const confirmApprove = () =>
     modal.confirm({

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Button, Descriptions, Flex, Steps, Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { TransferDetailFieldsFragment } from '../../gql/graphql';
 import { AREA_TREE_QUERY } from '../../shared/area/areaTreeQuery';
 import { useArea, withArea } from '../../shared/area/useArea';
@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../shared/PageSkeleton';
 import { Panel } from '../../shared/Panel';
 import { NotFoundResult, QueryErrorResult } from '../../shared/results';
 import { MONOSPACE, Muted } from '../../shared/text';
+import { isRecordId, useBackToList } from '../../shared/useBackToList';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
 import { TRANSFER_STATUS } from './labels';
 import { TransferActions } from './TransferActions';
@@ -93,17 +94,14 @@ export function transferSteps(t: Transfer): Step[] {
 
 export function TransferDetailPage() {
   const { id = '' } = useParams();
-  const validId = /^[1-9]\d{0,17}$/.test(id);
-  const navigate = useNavigate();
-  const location = useLocation();
+  const validId = isRecordId(id);
   const [orgId] = useArea();
-  const fromList = (location.state as { fromList?: string } | null)?.fromList;
+  const goBack = useBackToList('/transfers');
   const variables = useCommittedVariables({ id });
   const { data, loading, error, refetch } = useQuery(COMMUNITY_TRANSFER_QUERY, validId ? { variables } : skipToken);
   // The units this viewer may open: a link to the retiree only when their record is in reach.
   const { data: area } = useQuery(AREA_TREE_QUERY);
 
-  const goBack = () => void (fromList ? navigate(-1) : navigate(withArea('/transfers', orgId)));
   const backButton = <Button onClick={goBack}>返回社区转移</Button>;
 
   if (!validId) return <NotFoundResult subTitle="申请编号无效，请从社区转移列表进入。" extra={backButton} />;
