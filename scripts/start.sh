@@ -13,4 +13,7 @@ node api/dist/src/seed/cli.js --if-empty --size "${SEED_SIZE:-full}"
 SIM_DIR=".data/sim/demo-${SEED_SIZE:-full}"
 [ -f "$SIM_DIR/summary.json" ] || node api/dist/src/simulate/cli.js --size "${SEED_SIZE:-full}" --out "$SIM_DIR" > /dev/null
 for feed in retirees life-events payments; do node api/dist/src/tools/import-feed.js "$feed" "$SIM_DIR/$feed.csv"; done
+# What the nightly schedule does, once now (the demo is rarely running at 2 a.m.): certify from the
+# shared data, send certification reminders, open visit tasks and suspension proposals, scan for risks.
+for job in certification:passive certification:lifecycle risk:scan; do node api/dist/src/tools/run-job.js "$job"; done
 exec node api/dist/src/main.js
