@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { PosthumousCaseFieldsFragment } from '../../gql/graphql';
 import { renderApp, viewer, type Mock } from '../../test/renderApp';
 import { communityStaff, townshipStaff } from '../risk/testData';
-import { COMPLETE_CASE_ITEM, POSTHUMOUS_CASE_QUERY } from './posthumousQueries';
-import { caseItems, caseTimeline, event, FUNERAL_BASIS, NOTIFICATION_TEXT, posthumousCase, unnotified } from './testData';
+import { COMPLETE_CASE_ITEM, NOTIFY_CASE_NEXT_OF_KIN, POSTHUMOUS_CASE_QUERY } from './posthumousQueries';
+import { caseItems, caseTimeline, event, FUNERAL_BASIS, NOTIFICATION_TEXT, posthumousCase, readOnly, unnotified } from './testData';
 
 const detail = (c: PosthumousCaseFieldsFragment): Mock => ({ request: { query: POSTHUMOUS_CASE_QUERY, variables: { id: c.id } }, result: { data: { posthumousCase: c } } });
 
@@ -14,6 +14,8 @@ const caseItem = (label: string) => within(screen.getByRole('list', { name: '办
 const dialogTitled = async (title: string) => (await screen.findByText(title)).closest('[role="dialog"]') as HTMLElement;
 const completeButtons = () => screen.queryAllByRole('button', { name: /^登记办结：/ }).map((b) => b.getAttribute('aria-label'));
 const events = () => screen.getAllByTestId('case-event').map((e) => e.querySelector('span')?.textContent);
+const notifyButtons = () => within(panel('近亲属通知')).queryAllByRole('button', { name: /通知家属$/ }).map((b) => b.textContent);
+const notifyMock = (result: Mock['result']): Mock => ({ request: { query: NOTIFY_CASE_NEXT_OF_KIN, variables: { id: '12' } }, result });
 
 /** The pension account refund, as the township records it: the balance the province reported, and its reference. */
 const pensionDone = {
@@ -23,6 +25,7 @@ const pensionDone = {
   note: '家属已到窗口确认，余额退至家属账户',
   doneAt: '2026-12-01T03:00:00.000Z',
   doneByName: '钱晓燕',
+  allowedActions: [],
 };
 
 describe('身后一件事 detail', () => {
@@ -51,13 +54,14 @@ describe('身后一件事 detail', () => {
     for (const text of ['人力社保局', '办理中', '¥36,254.00', FUNERAL_BASIS, '2026-11-23 10:00 推送人力社保局，等待办结']) expect(within(funeral).getByText(text)).toBeInTheDocument();
     expect(within(caseItem('养老保险个人账户余额退还')).getByText('待部门核定后回传')).toBeInTheDocument();
     expect(within(caseItem('医疗保险个人账户余额退还')).getByText('医疗保障局')).toBeInTheDocument();
-    // Staff with task:work may record each item still with its department.
+    // The API allows this viewer to record each item still with its department.
     expect(completeButtons()).toEqual(['登记办结：火化证明', '登记办结：丧葬补助金和抚恤金', '登记办结：养老保险个人账户余额退还', '登记办结：医疗保险个人账户余额退还']);
 
     const notice = panel('近亲属通知');
     expect(within(notice).getByText('配偶 王美芳（139****5678）')).toBeInTheDocument();
     expect(within(notice).getByText('2026-11-23 10:00')).toBeInTheDocument();
     expect(within(notice).getByTestId('notification-text')).toHaveTextContent(NOTIFICATION_TEXT);
+    expect(notifyButtons()).toEqual(['再次通知家属']);
 
     expect(events()).toEqual(caseTimeline().map((e) => e.text));
     expect(within(panel('办理过程')).getAllByText('2026-11-23 10:00 · 系统')).toHaveLength(6);
@@ -86,6 +90,7 @@ describe('身后一件事 detail', () => {
                 note: pensionDone.note,
                 doneAt: pensionDone.doneAt,
                 doneByName: '钱晓燕',
+                allowedActions: [],
               },
             },
           },
@@ -127,7 +132,7 @@ describe('身后一件事 detail', () => {
         // The department had reported it meanwhile: the page shows its answer.
         detail(
           posthumousCase({
-            items: caseItems().map((i) => (i.id === '22' ? { ...i, status: 'DONE', reference: 'RS-2026-2201', doneAt: '2026-12-01T01:00:00.000Z', doneByName: 'demo-integrator（部门回传）' } : i)),
+            items: caseItems().map((i) => (i.id === '22' ? { ...i, status: 'DONE', reference: 'RS-2026-2201', doneAt: '2026-12-01T01:00:00.000Z', doneByName: 'demo-integrator（部门回传）', allowedActions: [] } : i)),
           }),
         ),
       ],
@@ -144,17 +149,81 @@ describe('身后一件事 detail', () => {
     expect(within(caseItem('丧葬补助金和抚恤金')).getByText('demo-integrator（部门回传） · 2026-12-01 09:00')).toBeInTheDocument();
   });
 
-  it('says when no relative could be texted, and offers a read-only viewer nothing to record', async () => {
-    renderApp('/posthumous-cases/12', { me: viewer({ role: 'VIEWER', permissions: ['retiree:read', 'audit:read'] }), mocks: [detail(posthumousCase(unnotified()))] });
+  it('says when no relative could be texted, and offers a read-only viewer nothing to record nor anyone to text', async () => {
+    renderApp('/posthumous-cases/12', { me: viewer({ role: 'VIEWER', permissions: ['retiree:read', 'audit:read'] }), mocks: [detail(readOnly(posthumousCase(unnotified())))] });
     const notice = (await screen.findByRole('heading', { level: 2, name: '近亲属通知' })).closest('section') as HTMLElement;
     expect(within(notice).getByText('家庭成员信息库中没有近亲属的联系电话，请社区联系家属')).toBeInTheDocument();
     expect(within(notice).queryByTestId('notification-text')).not.toBeInTheDocument();
+    expect(within(notice).getByText('没有发出短信。请社区通过电话或上门联系家属，告知身后事项的办理情况。')).toBeInTheDocument();
     expect(screen.getByText('各事项已推送责任部门，部门办结后由其系统回传结果。')).toBeInTheDocument();
     expect(completeButtons()).toEqual([]);
+    expect(notifyButtons()).toEqual([]);
+  });
+
+  it('offers 登记办结 on the items the API allows (allowedActions), whatever the viewer’s permissions', async () => {
+    // The API lets this viewer record only the cremation certificate.
+    const c = readOnly(posthumousCase());
+    const items = c.items.map((i) => (i.id === '21' ? { ...i, allowedActions: ['COMPLETE'] } : i));
+    renderApp('/posthumous-cases/12', { me: viewer({ role: 'VIEWER', permissions: ['retiree:read'] }), mocks: [detail({ ...c, items })] });
+    expect(await screen.findByRole('button', { name: '登记办结：火化证明' })).toBeInTheDocument();
+    expect(completeButtons()).toEqual(['登记办结：火化证明']);
+    expect(screen.getByText('各事项已推送责任部门，部门办结后由其系统回传结果；部门已办结而未回传的，可在事项上「登记办结」。')).toBeInTheDocument();
+  });
+
+  it('offers staff with every permission nothing to record when the API allows nothing', async () => {
+    renderApp('/posthumous-cases/12', { me: townshipStaff(), mocks: [detail(readOnly(posthumousCase()))] });
+    expect(await screen.findByText('办理中：已办结 1 / 5 项')).toBeInTheDocument();
+    expect(completeButtons()).toEqual([]);
+    expect(notifyButtons()).toEqual([]);
+    expect(screen.getByText('各事项已推送责任部门，部门办结后由其系统回传结果。')).toBeInTheDocument();
+  });
+
+  it('texts the next of kin once the family registry has a phone: says whom it texted, and the page shows the notification', async () => {
+    const user = userEvent.setup({ delay: null });
+    const texted = posthumousCase({
+      notifiedAt: '2026-12-02T01:30:00.000Z',
+      timeline: [...unnotified().timeline!, event('8', '已短信通知近亲属：配偶 王美芳（139****5678）', '钱晓燕', '2026-12-02T01:30:00.000Z')],
+    });
+    renderApp('/posthumous-cases/12', { me: townshipStaff(), mocks: [detail(posthumousCase(unnotified())), notifyMock({ data: { notifyCaseNextOfKin: texted } })] });
+    const notice = (await screen.findByRole('heading', { level: 2, name: '近亲属通知' })).closest('section') as HTMLElement;
+    expect(within(notice).getByText('家庭成员信息库中没有近亲属的联系电话，请社区联系家属')).toBeInTheDocument();
+    expect(notifyButtons()).toEqual(['短信通知家属']);
+    expect(within(notice).getByText('没有发出短信。请社区通过电话或上门联系家属；家庭成员信息库补登联系电话后，可短信通知家属。')).toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: '短信通知家属' }));
+    expect(await screen.findByText('短信通知家属？')).toBeInTheDocument();
+    expect(screen.getByText(/将按家庭成员信息库确定通知对象（优先配偶）/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '发送短信' }));
+
+    expect(await screen.findByText('已短信通知：配偶 王美芳（139****5678）')).toBeInTheDocument();
+    await waitFor(() => expect(within(panel('近亲属通知')).getByTestId('notification-text')).toHaveTextContent(NOTIFICATION_TEXT));
+    const after = panel('近亲属通知');
+    expect(within(after).getByText('配偶 王美芳（139****5678）')).toBeInTheDocument();
+    expect(within(after).getByText('2026-12-02 09:30')).toBeInTheDocument();
+    expect(within(after).queryByText('家庭成员信息库中没有近亲属的联系电话，请社区联系家属')).not.toBeInTheDocument();
+    expect(events().at(-1)).toBe('已短信通知近亲属：配偶 王美芳（139****5678）');
+    expect(notifyButtons()).toEqual(['再次通知家属']);
+  });
+
+  it('says the API’s word when there is still nobody with a phone to text', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/posthumous-cases/12', {
+      me: townshipStaff(),
+      mocks: [detail(posthumousCase()), notifyMock({ errors: [{ message: '家庭成员信息库中没有近亲属的联系电话，请社区联系家属', extensions: { code: 'BAD_USER_INPUT' } }] })],
+    });
+    await user.click(await screen.findByRole('button', { name: '再次通知家属' }));
+    expect(await screen.findByText('再次通知家属？')).toBeInTheDocument();
+    expect(screen.getByText(/上次通知：配偶 王美芳（139\*\*\*\*5678）。/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '发送短信' }));
+
+    expect(await screen.findByText('家庭成员信息库中没有近亲属的联系电话，请社区联系家属')).toBeInTheDocument();
+    // The earlier notification stands.
+    expect(within(panel('近亲属通知')).getByText('配偶 王美芳（139****5678）')).toBeInTheDocument();
+    expect(within(panel('近亲属通知')).getByTestId('notification-text')).toHaveTextContent(NOTIFICATION_TEXT);
   });
 
   it('shows a closed case as done, with nothing left to record', async () => {
-    const done = caseItems().map((i) => (i.status === 'SENT' ? { ...i, status: 'DONE' as const, doneAt: '2026-12-05T02:00:00.000Z', doneByName: '部门回传' } : i));
+    const done = caseItems().map((i) => (i.status === 'SENT' ? { ...i, status: 'DONE' as const, doneAt: '2026-12-05T02:00:00.000Z', doneByName: '部门回传', allowedActions: [] } : i));
     renderApp('/posthumous-cases/12', { me: townshipStaff(), mocks: [detail(posthumousCase({ status: 'CLOSED', closedAt: '2026-12-05T02:00:00.000Z', items: done }))] });
     expect(await screen.findByText('全部事项已办结')).toBeInTheDocument();
     expect(screen.getByText('办结时间 2026-12-05 10:00')).toBeInTheDocument();

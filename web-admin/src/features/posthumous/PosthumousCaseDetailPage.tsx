@@ -1,10 +1,9 @@
 import { CheckCircleFilled, ClockCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { ApolloCache } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Col, Descriptions, Flex, Row, Tag, theme, Timeline, type DescriptionsProps } from 'antd';
+import { Alert, App, Button, Col, Descriptions, Flex, Popconfirm, Row, Tag, theme, Timeline, type DescriptionsProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useAuth } from '../../app/auth';
 import type { CaseItemResultInput, PosthumousCaseFieldsFragment } from '../../gql/graphql';
 import { useArea, withArea } from '../../shared/area/useArea';
 import { errorCode, errorMessage, fieldError } from '../../shared/errors';
@@ -16,15 +15,16 @@ import { NotFoundResult, QueryErrorResult } from '../../shared/results';
 import { MONOSPACE, Muted, Strong } from '../../shared/text';
 import { isRecordId, useBackToList } from '../../shared/useBackToList';
 import { useCommittedVariables } from '../../shared/useCommittedVariables';
+import { useDecisionDialogs } from '../../shared/useDecisionDialogs';
 import { CaseProgress } from './CaseProgress';
 import { CompleteCaseItemModal } from './CompleteCaseItemModal';
 import { BALANCE_KINDS, CASE_ITEM_KIND, CASE_ITEM_STATUS, CASE_STATUS, caseProgress, DEPARTMENT, unnotifiedMessage } from './labels';
-import { COMPLETE_CASE_ITEM, POSTHUMOUS_CASE_QUERY } from './posthumousQueries';
+import { COMPLETE_CASE_ITEM, NOTIFY_CASE_NEXT_OF_KIN, POSTHUMOUS_CASE_QUERY } from './posthumousQueries';
 
 type Case = PosthumousCaseFieldsFragment;
 type Item = Case['items'][number];
 
-/** A finished item changes the area's list (progress, status): ask for it again when next shown. */
+/** A finished item or a new notification changes the area's list (progress, status, who was notified): ask for it again when next shown. */
 function forgetCaseLists(cache: ApolloCache) {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'posthumousCases' });
   cache.gc();
@@ -124,8 +124,34 @@ function CaseItem({ item, first, action }: { item: Item; first: boolean; action?
   );
 }
 
+/**
+ * 短信通知家属 / 再次通知家属 (shown when the case's `allowedActions` has NOTIFY_NEXT_OF_KIN): the
+ * API picks whom to text from the family registry, so the confirmation says so rather than a name.
+ */
+function NotifyButton({ c, onNotify }: { c: Case; onNotify: () => Promise<void> }) {
+  const again = Boolean(c.notifiedAt);
+  const label = again ? '再次通知家属' : '短信通知家属';
+  return (
+    <Popconfirm
+      title={`${label}？`}
+      description={
+        <div style={{ maxWidth: 320 }}>
+          将按家庭成员信息库确定通知对象（优先配偶），短信告知身后事项的办理情况。
+          {again && `上次通知：${c.notifiedRelative ?? '近亲属'}。`}
+        </div>
+      }
+      okText="发送短信"
+      cancelText="取消"
+      cancelButtonProps={{ autoInsertSpace: false }}
+      onConfirm={onNotify}
+    >
+      <Button>{label}</Button>
+    </Popconfirm>
+  );
+}
+
 /** 近亲属通知: who was texted, when, and the message word for word; or that nobody could be. */
-function Notification({ c }: { c: Case }) {
+function Notification({ c, action }: { c: Case; action?: ReactNode }) {
   const { token } = theme.useToken();
   if (!c.notifiedAt) {
     return (
@@ -133,7 +159,12 @@ function Notification({ c }: { c: Case }) {
         type="warning"
         showIcon
         title={unnotifiedMessage(c.timeline) ?? '尚未通知近亲属'}
-        description="没有发出短信。请社区通过电话或上门联系家属，告知身后事项的办理情况。"
+        description={
+          action
+            ? '没有发出短信。请社区通过电话或上门联系家属；家庭成员信息库补登联系电话后，可短信通知家属。'
+            : '没有发出短信。请社区通过电话或上门联系家属，告知身后事项的办理情况。'
+        }
+        action={action}
       />
     );
   }
@@ -159,6 +190,7 @@ function Notification({ c }: { c: Case }) {
           {c.notificationText}
         </blockquote>
       </figure>
+      {action && <div>{action}</div>}
     </Flex>
   );
 }
@@ -167,13 +199,15 @@ function Notification({ c }: { c: Case }) {
 export function PosthumousCaseDetailPage() {
   const { id = '' } = useParams();
   const validId = isRecordId(id);
-  const { can } = useAuth();
   const { message } = App.useApp();
   const [orgId] = useArea();
   const goBack = useBackToList('/posthumous-cases');
   const variables = useCommittedVariables({ id });
   const { data, loading, error, refetch } = useQuery(POSTHUMOUS_CASE_QUERY, validId ? { variables } : skipToken);
   const [complete] = useMutation(COMPLETE_CASE_ITEM, { update: forgetCaseLists });
+  // The answer is the whole case: the cache takes the new notification and timeline from it.
+  const [notify] = useMutation(NOTIFY_CASE_NEXT_OF_KIN, { update: forgetCaseLists });
+  const { perform } = useDecisionDialogs(() => void refetch());
   const [completing, setCompleting] = useState<Item | null>(null);
 
   const backButton = <Button onClick={goBack}>返回身后一件事</Button>;
@@ -184,8 +218,9 @@ export function PosthumousCaseDetailPage() {
   const c = data?.posthumousCase;
   if (!c) return <NotFoundResult subTitle="该身后一件事不存在。" extra={backButton} />;
 
-  // The API lets staff with task:work record an item their department finished (it has no per-item allowedActions).
-  const canWork = can('task:work') && c.status === 'OPEN';
+  // The API says per item whether this viewer may record it as done (allowedActions has COMPLETE).
+  const canComplete = (item: Item) => item.allowedActions.includes('COMPLETE');
+  const canWork = c.items.some(canComplete);
   const status = CASE_STATUS[c.status];
   const r = c.retiree;
   const name = r?.name ?? '逝者';
@@ -211,6 +246,13 @@ export function PosthumousCaseDetailPage() {
       }
     }
   };
+
+  /** Texts the next of kin the family registry names now; the API says so when there is nobody with a phone. */
+  const notifyNextOfKin = () =>
+    perform(async () => {
+      const { data } = await notify({ variables: { id: c.id } });
+      return `已短信通知：${data?.notifyCaseNextOfKin.notifiedRelative ?? '近亲属'}`;
+    }, []);
 
   const info: DescriptionsProps['items'] = [
     { key: 'name', label: '逝者', children: r ? <Link to={withArea(`/retirees/${r.id}`, orgId)}>{r.name}</Link> : <Muted>—</Muted> },
@@ -255,8 +297,7 @@ export function PosthumousCaseDetailPage() {
                 item={item}
                 first={i === 0}
                 action={
-                  canWork &&
-                  item.status === 'SENT' && (
+                  canComplete(item) && (
                     <Button onClick={() => setCompleting(item)} aria-label={`登记办结：${CASE_ITEM_KIND[item.kind] ?? item.kind}`}>
                       登记办结
                     </Button>
@@ -269,7 +310,7 @@ export function PosthumousCaseDetailPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <Panel title="近亲属通知" style={{ height: '100%' }}>
-              <Notification c={c} />
+              <Notification c={c} action={c.allowedActions.includes('NOTIFY_NEXT_OF_KIN') && <NotifyButton c={c} onNotify={notifyNextOfKin} />} />
             </Panel>
           </Col>
           <Col xs={24} xl={12}>

@@ -36,6 +36,7 @@ export const POSTHUMOUS_CASE_FIELDS = graphql(`
   fragment PosthumousCaseFields on PosthumousCase {
     id
     status
+    allowedActions
     deathDate
     riskAlertId
     notifiedRelative
@@ -59,6 +60,7 @@ export const POSTHUMOUS_CASE_FIELDS = graphql(`
     }
     items {
       id
+      allowedActions
       kind
       department
       status
@@ -89,7 +91,7 @@ export const POSTHUMOUS_CASE_QUERY = graphql(`
 
 /**
  * 登记办结 of one item. The API answers with the item alone: the case's status and timeline are
- * read again afterwards (see `CaseItemList`).
+ * read again afterwards (see `PosthumousCaseDetailPage`).
  */
 export const COMPLETE_CASE_ITEM = graphql(`
   mutation CompleteCaseItem($id: ID!, $input: CaseItemResultInput!) {
@@ -101,6 +103,19 @@ export const COMPLETE_CASE_ITEM = graphql(`
       note
       doneAt
       doneByName
+      allowedActions
+    }
+  }
+`);
+
+/**
+ * 短信通知家属 (again): the API picks the relative from the family registry (spouse first) and
+ * answers with the whole case, so the notification and the timeline are updated in the cache.
+ */
+export const NOTIFY_CASE_NEXT_OF_KIN = graphql(`
+  mutation NotifyCaseNextOfKin($id: ID!) {
+    notifyCaseNextOfKin(id: $id) {
+      ...PosthumousCaseFields
     }
   }
 `);

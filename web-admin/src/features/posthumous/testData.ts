@@ -14,6 +14,8 @@ export const FUNERAL_BASIS = '丧葬补助金 5,000.00 元 + 抚恤金 10 个月
 const item = (id: string, kind: Item['kind'], department: Item['department'], overrides: Partial<Item> = {}): Item => ({
   __typename: 'PosthumousCaseItem',
   id,
+  // Staff who may record it (task:work, in the area) see COMPLETE while the item is still with its department.
+  allowedActions: (overrides.status ?? 'SENT') === 'SENT' ? ['COMPLETE'] : [],
   kind,
   department,
   status: 'SENT',
@@ -55,11 +57,12 @@ export const caseTimeline = (): Event[] => [
   event('7', '已短信通知近亲属：配偶 王美芳（139****5678）'),
 ];
 
-/** 张建国's case, opened when the township confirmed his death (alert 7); his wife was texted. */
+/** 张建国's case, opened when the township confirmed his death (alert 7); his wife was texted. As staff who may work it see it. */
 export function posthumousCase(overrides: Partial<PosthumousCaseFieldsFragment> = {}): PosthumousCaseFieldsFragment {
   return {
     __typename: 'PosthumousCase',
     id: '12',
+    allowedActions: ['NOTIFY_NEXT_OF_KIN'],
     status: 'OPEN',
     deathDate: '2026-09-30',
     riskAlertId: '7',
@@ -89,4 +92,11 @@ export const unnotified = (): Partial<PosthumousCaseFieldsFragment> => ({
   notificationText: null,
   notifiedAt: null,
   timeline: [...caseTimeline().slice(0, 6), event('7', '家庭成员信息库中没有近亲属的联系电话，请社区联系家属')],
+});
+
+/** The case as someone who may only read it sees it: nothing to record, nobody to text. */
+export const readOnly = (c: PosthumousCaseFieldsFragment): PosthumousCaseFieldsFragment => ({
+  ...c,
+  allowedActions: [],
+  items: c.items.map((i) => ({ ...i, allowedActions: [] })),
 });
