@@ -11,7 +11,7 @@ import { badInput } from '../../common/errors.js';
 import { DELIVER_SMS_JOB } from '../notification/notification.service.js';
 import { openSystemTasksFor, registerTaskSource, systemTaskDeadlines, type Sql } from '../task/system-tasks.js';
 import { TaskOutcome } from '../task/task.entities.js';
-import { proposeSuspensions, settleCertified, SETTLE_SUSPENSIONS_JOB } from '../suspension/suspension-lifecycle.js';
+import { proposeSuspensions, SETTLE_SUSPENSIONS_JOB } from '../suspension/suspension-lifecycle.js';
 
 export const VISIT_SOURCE = 'CERTIFICATION_VISIT';
 const NOTICE_DAYS = 92;
@@ -89,8 +89,6 @@ export async function runCertificationLifecycle(client: pg.ClientBase, calendar:
     [today, VISIT_SOURCE, due, signBy],
     `split_part(created.source_id, ':', 1)::int`,
   );
-  // Someone may have certified since the last run by a path that settles nothing at once (a batch).
-  await settleCertified(client, today);
   const proposedSuspensions = await proposeSuspensions(client, today);
   return { notified: notified.rowCount ?? 0, visitTasks, proposedSuspensions };
 }

@@ -126,13 +126,13 @@ export const certificationService = {
         where ${where}${cursor ? ` and ${sortKey} > ?` : ''} order by ${sortKey} limit ?`,
       [...params, ...(cursor ? [cursor] : []), size + 1],
     );
-    const [{ total }] = await ctx.em.execute<{ total: string }[]>(`select count(*) as total from retiree r left join certification c on c.retiree_id = r.id where ${where}`, params) as [{ total: string }];
-    const found = await ctx.em.find(Certification, { retiree: { $in: rows.map((r) => r.retiree_id) } });
+    const [count] = await ctx.em.execute<{ total: string }[]>(`select count(*) as total from retiree r left join certification c on c.retiree_id = r.id where ${where}`, params);
+    const page = toPage(rows, size, (r) => r.sort_key);
+    const found = await ctx.em.find(Certification, { retiree: { $in: page.items.map((r) => r.retiree_id) } });
     const byRetiree = new Map(found.map((c) => [c.retiree.id, c]));
     // People never certified have no row: shown with an empty one (status NEVER).
-    const items = rows.map((r) => byRetiree.get(r.retiree_id) ?? Object.assign(new Certification(), { retiree: ref(Retiree, r.retiree_id), orgPath: '' }));
-    const page = toPage(rows, size, (r) => r.sort_key);
-    return { items: items.slice(0, size), nextCursor: page.nextCursor, total: Number(total) };
+    const items = page.items.map((r) => byRetiree.get(r.retiree_id) ?? Object.assign(new Certification(), { retiree: ref(Retiree, r.retiree_id), orgPath: '' }));
+    return { items, nextCursor: page.nextCursor, total: Number(count?.total ?? 0) };
   },
 
   recordFace(ctx: RequestContext, input: FaceVerificationInput): Promise<CertificationRecord> {
@@ -159,7 +159,6 @@ export const certificationService = {
   myFace(ctx: RequestContext, transactionId: string): Promise<CertificationRecord | null> {
     return ctx.em.findOne(CertificationRecord, { retiree: requireRetiree(ctx), transactionId });
   },
-
 
   /** The whole city now (the bureau); imports of shared data and the nightly job run the same. */
   runPassive(ctx: RequestContext): Promise<PassiveResult> {

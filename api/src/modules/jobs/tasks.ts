@@ -20,11 +20,12 @@ export const CERTIFICATION_LIFECYCLE_JOB = 'certification:lifecycle';
  * Schedules are in CRONTAB (graphile-worker's crontab syntax, server time zone UTC).
  */
 export function createTaskList(pool: pg.Pool, sms: SmsSender, config: Pick<AppConfig, 'risk' | 'calendar' | 'certification'>): TaskList {
-  /** Expired sessions and used login codes are worthless after a day; keep the tables small. */
+  /** Expired sessions, used login codes and stale face-certification hand-offs are worthless after a day; keep the tables small. */
   const purgeExpiredAuth: Task = async () => {
     await pool.query(`delete from auth_session where expires_at < now() - interval '1 day'`);
     await pool.query(`delete from otp_challenge where expires_at < now() - interval '1 day'`);
     await pool.query(`delete from rate_limit where expire is not null and expire < (extract(epoch from now()) * 1000)::bigint`);
+    await pool.query(`delete from face_certification_request where expires_at < now() - interval '1 day'`);
   };
   const deliverSms: Task = async () => {
     await deliverPendingSms(pool, sms);

@@ -76,7 +76,10 @@ export const suspensionService = {
     const suspension = await locked(ctx, id);
     if (suspension.status !== SuspensionStatus.PROPOSED) throw conflict('该暂停发放已处理');
     const certification = await ctx.em.findOne(Certification, { retiree: suspension.retiree.id });
-    if (certification?.validUntil && certification.validUntil > suspension.lapsedOn && certificationStatus(certification.validUntil, certification.blockedReason) !== 'EXPIRED') {
+    // The same test as settleCertified's: a valid certification newer than the lapse.
+    const renewed = certification?.validUntil && certification.validUntil > suspension.lapsedOn
+      && ['VALID', 'DUE_SOON'].includes(certificationStatus(certification.validUntil, certification.blockedReason));
+    if (renewed) {
       throw conflict('本人已重新认证，无需暂停；该提议将自动撤销');
     }
     const retiree = await ctx.em.findOneOrFail(Retiree, { id: suspension.retiree.id });
